@@ -1,0 +1,38 @@
+package dev.interviewlab.search;
+
+import dev.interviewlab.web.BadInputException;
+import dev.interviewlab.web.Language;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Locale;
+
+@Controller
+class SearchController {
+
+    private final TopicSearch search;
+
+    SearchController(TopicSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(name = "q", required = false, defaultValue = "") String query, Locale locale,
+                  Model model, HttpServletResponse response) {
+        model.addAttribute("query", query);
+        try {
+            model.addAttribute("hits", search.search(query, Language.of(locale)));
+        } catch (BadInputException e) {
+            model.addAttribute("hits", List.of());
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArguments", e.arguments());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return "search/results";
+    }
+}

@@ -1,0 +1,81 @@
+package dev.interviewlab.search;
+
+import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.topic.LocalizedText;
+import dev.interviewlab.topic.Topic;
+import dev.interviewlab.topic.TopicRepository;
+import dev.interviewlab.topic.TopicsChangedEvent;
+import dev.interviewlab.web.Language;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the {@link TopicSearchIndex} in step with the database: built once the application is
+ * ready, then updated after each committed change to topics.
+ */
+@Service
+public class TopicSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicSearch.class);
+    private static final int MAX_HITS = 20;
+
+    private final TopicSearchIndex index = new TopicSearchIndex();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final TopicRepository topics;
+    private final TransactionTemplate readOnly;
+
+    public TopicSearch(TopicRepository topics, PlatformTransactionManager transactions) {
+        this.topics = topics;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    public List<SearchHit> search(String query, Language language) {
+        return index.search(query, language, MAX_HITS);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void rebuild() {
+        long start = System.nanoTime();
+        List<IndexedTopic> all = readOnly.execute(status -> topics.findAllForIndexing().stream().map(this::indexed).toList());
+        index.rebuild(all);
+        log.info("Search index built: {} topics in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @TransactionalEventListener
+    void topicsChanged(TopicsChangedEvent event) {
+        Set<String> slugs = event.slugs();
+        readOnly.executeWithoutResult(status -> {
+            for (String slug : slugs) {
+                topics.findBySlug(slug).ifPresentOrElse(topic -> index.put(indexed(topic)), () -> index.remove(slug));
+            }
+        });
+    }
+
+    private IndexedTopic indexed(Topic topic) {
+        LocalizedText bodyText = new LocalizedText(
+                markdown.plainText(topic.getBody().en()), markdown.plainText(topic.getBody().zh()));
+        return new IndexedTopic(topic.getSlug(), topic.getCategory().getSlug(), topic.getTitle(), topic.getSummary(),
+                bodyText, List.copyOf(topic.getTags()));
+    }
+
+    int size() {
+        return index.size();
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        index.close();
+    }
+}
