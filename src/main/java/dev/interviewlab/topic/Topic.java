@@ -111,6 +111,12 @@ public class Topic {
         apply(draft, category, now);
     }
 
+    /** A change made in the site (the editors' forms); from now on the built-in loader leaves this topic alone. */
+    public void markEditedInSite(Instant now) {
+        edited = true;
+        updatedAt = now;
+    }
+
     /** Built-in topics follow their file until someone changes them in the site. */
     public boolean acceptsBuiltInUpdates() {
         return origin == TopicOrigin.BUILT_IN && !edited;

@@ -1,0 +1,126 @@
+package dev.interviewlab.search;
+
+import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.topic.LocalizedText;
+import dev.interviewlab.topic.TopicDraft;
+import dev.interviewlab.topic.content.BuiltInContentReader;
+import dev.interviewlab.web.BadInputException;
+import dev.interviewlab.web.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Search over the real built-in notes, without Spring. */
+class TopicSearchIndexTest {
+
+    private static final TopicSearchIndex index = new TopicSearchIndex();
+
+    @BeforeAll
+    static void indexBuiltInContent() {
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        index.rebuild(new BuiltInContentReader(BuiltInContentReader.DEFAULT_LOCATION).read().topics().stream()
+                .map(file -> indexed(file.draft(), markdown)).toList());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    static IndexedTopic indexed(TopicDraft draft, MarkdownRenderer markdown) {
+        return new IndexedTopic(draft.slug(), draft.categorySlug(), draft.title(), draft.summary(),
+                new LocalizedText(markdown.plainText(draft.body().en()), markdown.plainText(draft.body().zh())),
+                draft.tags());
+    }
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource({
+            "三色, go-garbage-collector",
+            "三色标记, go-garbage-collector",
+            "写屏障, go-garbage-collector",
+            "TIME_WAIT, tcp-connection-states",
+            "time wait, tcp-connection-states",
+            "time_wait, tcp-connection-states",
+            "rebase, git-merge-vs-rebase",
+            "rebasing, git-merge-vs-rebase",
+            "懒汉式, singleton-pattern",
+            "MESI, cpu-cache-mesi",
+            "跳表, redis-skip-list",
+            "epoll, io-models-epoll-zero-copy",
+            "缓存击穿, cache-avalanche-breakdown-penetration",
+            "\"leftmost prefix\", mysql-indexes",
+    })
+    void findsTheTopicAmongTheFirstHits(String query, String slug) {
+        for (Language language : Language.values()) {
+            List<SearchHit> hits = index.search(query, language, 20);
+            assertThat(hits).as("%s in %s", query, language).isNotEmpty();
+            assertThat(hits.subList(0, Math.min(3, hits.size()))).extracting(SearchHit::slug).contains(slug);
+        }
+    }
+
+    @Test
+    void hitsAreRankedAndCarryHighlightedSnippetsInTheReadersLanguage() {
+        List<SearchHit> hits = index.search("TIME_WAIT", Language.ZH, 20);
+
+        assertThat(hits).isSortedAccordingTo((a, b) -> Float.compare(b.score(), a.score()));
+        SearchHit first = hits.get(0);
+        assertThat(first.title()).containsPattern("\\p{IsHan}");
+        assertThat(first.snippet()).contains("<mark>");
+    }
+
+    @Test
+    void snippetsEscapeTheTextAroundTheMarks() {
+        List<SearchHit> hits = index.search("hchan", Language.EN, 20);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.snippet().replace("<mark>", "").replace("</mark>", ""))
+                .doesNotContain("<", ">"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AND (", "\"", "*", "((((", "-", "|", "~", "\"unclosed phrase", "a -b +c", "OR NOT", "\\", "tcp~2", "𝕏😀"})
+    void querySyntaxCharactersNeverFail(String query) {
+        assertThat(index.search(query, Language.EN, 20)).isNotNull();
+    }
+
+    @Test
+    void overlongQueriesAreRefusedWithAMessage() {
+        assertThatThrownBy(() -> index.search("x".repeat(10_000), Language.EN, 20))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).messageKey()).isEqualTo("search.error.tooLong"));
+    }
+
+    @Test
+    void blankQueriesFindNothing() {
+        assertThat(index.search("   ", Language.EN, 20)).isEmpty();
+        assertThat(index.search(null, Language.EN, 20)).isEmpty();
+    }
+
+    @Test
+    void theIndexFollowsChanges() {
+        try (TopicSearchIndex fresh = new TopicSearchIndex()) {
+            IndexedTopic topic = new IndexedTopic("zebra-note", "tools", LocalizedText.same("Zebra striping"),
+                    LocalizedText.same("About zebras"), LocalizedText.same("Quagga text"), List.of());
+            fresh.put(topic);
+            assertThat(fresh.search("quagga", Language.EN, 5)).extracting(SearchHit::slug).containsExactly("zebra-note");
+
+            fresh.put(new IndexedTopic("zebra-note", "tools", LocalizedText.same("Zebra striping"),
+                    LocalizedText.same("About zebras"), LocalizedText.same("Okapi text"), List.of()));
+            assertThat(fresh.search("quagga", Language.EN, 5)).isEmpty();
+            assertThat(fresh.search("okapi", Language.EN, 5)).hasSize(1);
+
+            fresh.remove("zebra-note");
+            assertThat(fresh.search("okapi", Language.EN, 5)).isEmpty();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
