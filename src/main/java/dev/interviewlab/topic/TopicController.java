@@ -1,5 +1,6 @@
 package dev.interviewlab.topic;
 
+import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,14 +13,17 @@ import java.util.Locale;
 class TopicController {
 
     private final TopicService topics;
+    private final SimulationCatalogue simulations;
 
-    TopicController(TopicService topics) {
+    TopicController(TopicService topics, SimulationCatalogue simulations) {
         this.topics = topics;
+        this.simulations = simulations;
     }
 
     @GetMapping("/")
     String home(Locale locale, Model model) {
         model.addAttribute("categories", topics.catalogue(Language.of(locale)));
+        model.addAttribute("simulations", simulations.all());
         return "home";
     }
 
@@ -37,7 +41,10 @@ class TopicController {
 
     @GetMapping("/topics/{slug}")
     String topic(@PathVariable String slug, Locale locale, Model model) {
-        model.addAttribute("topic", topics.page(slug, Language.of(locale)));
+        TopicPage page = topics.page(slug, Language.of(locale));
+        model.addAttribute("topic", page);
+        model.addAttribute("simulation", page.simulation() == null ? null
+                : simulations.bySlug(page.simulation()).orElse(null));
         return "topic/page";
     }
 }

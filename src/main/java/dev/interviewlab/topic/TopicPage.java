@@ -19,5 +19,6 @@ public record TopicPage(
         List<TopicLink> related,
         TopicLink previous,
         TopicLink next,
-        boolean imported) {
+        boolean imported,
+        String simulation) {
 }

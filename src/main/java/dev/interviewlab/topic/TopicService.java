@@ -70,7 +70,8 @@ public class TopicService {
                 related,
                 index > 0 ? link(siblings.get(index - 1), language) : null,
                 index >= 0 && index < siblings.size() - 1 ? link(siblings.get(index + 1), language) : null,
-                topic.getOrigin() == TopicOrigin.IMPORTED);
+                topic.getOrigin() == TopicOrigin.IMPORTED,
+                topic.getSimulation());
     }
 
     /** Every topic, for {@code GET /api/topics}. One query for the topics and one for the tags. */

@@ -4,13 +4,21 @@ import dev.interviewlab.topic.TopicNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** JSON errors for {@code /api/**} as RFC 9457 problem details. */
+/**
+ * JSON errors for {@code /api/**} as RFC 9457 problem details, in the client's language
+ * ({@code Accept-Language} or {@code ?lang=}). Field problems are listed under {@code errors}.
+ */
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler {
 
@@ -31,9 +39,45 @@ class ApiExceptionHandler {
                 messages.getMessage(e.messageKey(), e.arguments(), locale));
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e, Locale locale) {
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(problem -> Map.of("field", problem.field(), "message",
+                        messages.getMessage(problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale)))
+                .toList();
+        return withErrors(errors, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail notValid(MethodArgumentNotValidException e, Locale locale) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+                .toList();
+        return withErrors(errors, locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Missing request parameter '" + e.getParameterName() + "'");
+                messages.getMessage("api.error.unreadable", null, locale));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("api.error.missingParameter", new Object[]{e.getParameterName()}, locale));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("api.error.typeMismatch", new Object[]{e.getName()}, locale));
+    }
+
+    private ProblemDetail withErrors(List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("api.error.invalid", new Object[]{errors.size()}, locale));
+        problem.setProperty("errors", errors);
+        return problem;
     }
 }

@@ -1,0 +1,105 @@
+// Step-through replay for simulation results. Progressive enhancement: without JavaScript every
+// step is a link (?step=N) rendered by the server; with it, the same page steps in place, plays,
+// and answers the arrow keys. Markup contract (see templates/simulation/replay.html):
+//   <section data-replay data-step-count="N" data-current="K"> with .replay-prev, .replay-next,
+//   .replay-position and a [data-replay-play] button; anything in the document carrying
+//   data-step="i" belongs to step i (table rows, explanations, SVG groups).
+(function () {
+  'use strict';
+  var root = document.querySelector('[data-replay]');
+  if (!root) { return; }
+  var count = parseInt(root.getAttribute('data-step-count'), 10) || 0;
+  var current = parseInt(root.getAttribute('data-current'), 10) || 1;
+  if (count < 1) { return; }
+  var prev = root.querySelector('.replay-prev');
+  var next = root.querySelector('.replay-next');
+  var position = root.querySelector('.replay-position');
+  var play = root.querySelector('[data-replay-play]');
+  var positionTemplate = root.getAttribute('data-position-template') || '{0} / {1}';
+  var playLabel = play ? play.textContent : '';
+  var pauseLabel = play ? (play.getAttribute('data-pause-label') || 'Pause') : '';
+  var timer = null;
+
+  function show(step, focusCurrent) {
+    current = Math.max(1, Math.min(count, step));
+    document.querySelectorAll('[data-step]').forEach(function (el) {
+      var s = parseInt(el.getAttribute('data-step'), 10);
+      el.classList.toggle('is-current', s === current);
+      el.classList.toggle('is-past', s < current);
+      el.classList.toggle('is-future', s > current);
+      if (el.matches('li, tr')) {
+        if (s === current) { el.setAttribute('aria-current', 'step'); } else { el.removeAttribute('aria-current'); }
+      }
+    });
+    if (position) {
+      position.textContent = positionTemplate.replace('{0}', current).replace('{1}', count);
+    }
+    setLink(prev, current > 1 ? current - 1 : null);
+    setLink(next, current < count ? current + 1 : null);
+    var url = new URL(window.location.href);
+    url.searchParams.set('step', current);
+    window.history.replaceState(null, '', url.pathname + url.search + '#replay');
+    var explanation = document.querySelector('.replay-steps [data-step="' + current + '"]');
+    if (explanation && focusCurrent) {
+      explanation.scrollIntoView({block: 'nearest'});
+    }
+  }
+
+  function setLink(link, step) {
+    if (!link) { return; }
+    if (step === null) {
+      link.setAttribute('aria-disabled', 'true');
+      link.removeAttribute('href');
+    } else {
+      link.removeAttribute('aria-disabled');
+      var url = new URL(window.location.href);
+      url.searchParams.set('step', step);
+      link.setAttribute('href', url.pathname + url.search + '#replay');
+    }
+  }
+
+  function stop() {
+    if (timer) { clearInterval(timer); timer = null; }
+    if (play) { play.textContent = playLabel; play.setAttribute('aria-pressed', 'false'); }
+  }
+
+  function start() {
+    if (current >= count) { show(1, true); }
+    play.textContent = pauseLabel;
+    play.setAttribute('aria-pressed', 'true');
+    timer = setInterval(function () {
+      if (current >= count) { stop(); return; }
+      show(current + 1, true);
+    }, 1200);
+  }
+
+  [prev, next].forEach(function (link, i) {
+    if (!link) { return; }
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      stop();
+      show(current + (i === 0 ? -1 : 1), true);
+    });
+  });
+  if (play) {
+    play.hidden = false;
+    play.addEventListener('click', function () { if (timer) { stop(); } else { start(); } });
+  }
+  document.querySelectorAll('.replay-steps a[data-goto]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      stop();
+      show(parseInt(link.getAttribute('data-goto'), 10), false);
+    });
+  });
+  document.addEventListener('keydown', function (event) {
+    var tag = (event.target.tagName || '').toLowerCase();
+    if (tag === 'input' || tag === 'textarea' || tag === 'select' || event.altKey || event.ctrlKey || event.metaKey) { return; }
+    if (event.key === 'ArrowRight') { stop(); show(current + 1, true); event.preventDefault(); }
+    else if (event.key === 'ArrowLeft') { stop(); show(current - 1, true); event.preventDefault(); }
+    else if (event.key === 'Home') { stop(); show(1, true); event.preventDefault(); }
+    else if (event.key === 'End') { stop(); show(count, true); event.preventDefault(); }
+    else if (event.key === ' ' && play && tag !== 'button' && tag !== 'a') { play.click(); event.preventDefault(); }
+  });
+  show(current, false);
+}());
