@@ -1,0 +1,107 @@
+package dev.interviewlab.topic;
+
+import dev.interviewlab.markdown.RenderedMarkdown;
+import dev.interviewlab.markdown.TocEntry;
+import dev.interviewlab.simulation.SimulationCard;
+import dev.interviewlab.simulation.SimulationCatalogue;
+import dev.interviewlab.web.Language;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(TopicController.class)
+class TopicControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TopicService topics;
+
+    @MockitoBean
+    SimulationCatalogue simulations;
+
+    @BeforeEach
+    void setUp() {
+        when(topics.catalogue(Language.EN)).thenReturn(List.of(new CategoryListing("networking", "Networking",
+                "TCP and more", List.of(new TopicLink("tcp-connection-states", "TCP states", "Handshake and close", Difficulty.INTERMEDIATE)))));
+        when(topics.catalogue(Language.ZH)).thenReturn(List.of(new CategoryListing("networking", "计算机网络",
+                "TCP 等", List.of(new TopicLink("tcp-connection-states", "TCP 连接状态", "握手与挥手", Difficulty.INTERMEDIATE)))));
+        when(simulations.all()).thenReturn(List.of());
+        when(topics.page(eq("missing"), any())).thenThrow(new TopicNotFoundException("topic missing"));
+        when(topics.category(eq("missing"), any())).thenThrow(new TopicNotFoundException("category missing"));
+    }
+
+    @Test
+    void homeFollowsTheBrowsersLanguage() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("计算机网络")))
+                .andExpect(content().string(containsString("lang=\"zh\"")));
+        mvc.perform(get("/").header("Accept-Language", "fr-FR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Networking")));
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedInACookie() throws Exception {
+        mvc.perform(get("/").param("lang", "zh").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(cookie().value("lang", "zh-CN"))
+                .andExpect(content().string(containsString("计算机网络")));
+        mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("lang", "zh-CN")).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("计算机网络")));
+    }
+
+    @Test
+    void anUnsupportedLanguageParameterFallsBackToEnglish() throws Exception {
+        mvc.perform(get("/").param("lang", "xx-<script>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Networking")));
+    }
+
+    @Test
+    void topicPageShowsBodyTableOfContentsRelatedAndNeighbours() throws Exception {
+        RenderedMarkdown body = new RenderedMarkdown("<h2 id=\"why\">Why</h2><p>Because.</p>",
+                List.of(new TocEntry(2, "why", "Why")), "Why Because.");
+        TopicLink websocket = new TopicLink("websocket", "WebSocket", "Upgrade", Difficulty.BEGINNER);
+        when(topics.page("tcp-connection-states", Language.EN)).thenReturn(new TopicPage("tcp-connection-states",
+                "TCP states", "Handshake and close", Difficulty.INTERMEDIATE, "networking", "Networking",
+                List.of("tcp"), Instant.parse("2026-11-01T00:00:00Z"), body, List.of(websocket), null, websocket, false, "tcp"));
+        when(simulations.bySlug("tcp")).thenReturn(Optional.of(new SimulationCard("tcp", "/simulations/tcp",
+                "simulations.title", "simulations.lead", List.of("tcp-connection-states"))));
+
+        mvc.perform(get("/topics/tcp-connection-states"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>TCP states</h1>")))
+                .andExpect(content().string(containsString("href=\"#why\"")))
+                .andExpect(content().string(containsString("href=\"/topics/websocket\"")))
+                .andExpect(content().string(containsString("rel=\"next\"")))
+                .andExpect(content().string(not(containsString("rel=\"prev\""))))
+                .andExpect(content().string(containsString("href=\"/simulations/tcp\"")))
+                .andExpect(content().string(containsString("2026-11-01")));
+    }
+
+    @Test
+    void unknownTopicsAndCategoriesAre404() throws Exception {
+        mvc.perform(get("/topics/missing")).andExpect(status().isNotFound());
+        mvc.perform(get("/categories/missing")).andExpect(status().isNotFound());
+    }
+}
