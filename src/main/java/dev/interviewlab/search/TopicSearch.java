@@ -28,7 +28,7 @@ import java.util.Set;
 public class TopicSearch {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSearch.class);
-    private static final int MAX_HITS = 20;
+    private static final int MAX_HITS = 10;
 
     private final TopicSearchIndex index = new TopicSearchIndex();
     private final MarkdownRenderer markdown = new MarkdownRenderer();

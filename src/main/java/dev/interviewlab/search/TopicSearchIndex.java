@@ -5,26 +5,36 @@ import dev.interviewlab.web.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.Closeable;
+import java.text.BreakIterator;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +48,10 @@ public final class TopicSearchIndex implements Closeable {
     /** Longest query accepted; longer input is refused with a message rather than searched. */
     public static final int MAX_QUERY_LENGTH = 200;
 
+    /** Highlighting looks at most this far into a note. */
+    private static final int MAX_HIGHLIGHTED_LENGTH = 200_000;
+    private static final int SNIPPET_LENGTH = 160;
+
     private static final String SLUG = "slug";
     private static final String CATEGORY = "category";
     private static final String TAGS = "tags";
@@ -47,6 +61,9 @@ public final class TopicSearchIndex implements Closeable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    // the texts themselves live here, not as stored fields: titles and snippets come from memory
+    // instead of decompressing whole notes for every hit
+    private final Map<String, IndexedTopic> topics = new ConcurrentHashMap<>();
 
     public TopicSearchIndex() {
         try {
@@ -62,8 +79,10 @@ public final class TopicSearchIndex implements Closeable {
     public void rebuild(Collection<IndexedTopic> topics) {
         try {
             writer.deleteAll();
+            this.topics.clear();
             for (IndexedTopic topic : topics) {
                 writer.addDocument(document(topic));
+                this.topics.put(topic.slug(), topic);
             }
             publish();
         } catch (IOException e) {
@@ -74,6 +93,7 @@ public final class TopicSearchIndex implements Closeable {
     /** Adds or replaces one topic. */
     public void put(IndexedTopic topic) {
         try {
+            topics.put(topic.slug(), topic);
             writer.updateDocument(new Term(SLUG, topic.slug()), document(topic));
             publish();
         } catch (IOException e) {
@@ -85,6 +105,7 @@ public final class TopicSearchIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(SLUG, slug));
             publish();
+            topics.remove(slug);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove topic " + slug + " from the index", e);
         }
@@ -142,45 +163,116 @@ public final class TopicSearchIndex implements Closeable {
         }
         Language other = language == Language.EN ? Language.ZH : Language.EN;
         String[] fields = {field("body", language), field("summary", language), field("body", other)};
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        IndexedTopic[] found = new IndexedTopic[top.scoreDocs.length];
+        Map<Integer, IndexedTopic> byDoc = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < found.length; i++) {
+            String slug = stored.document(top.scoreDocs[i].doc, Set.of(SLUG)).get(SLUG);
+            found[i] = topics.get(slug);
+            byDoc.put(top.scoreDocs[i].doc, found[i]);
+        }
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(200_000)
-                .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, top, new int[]{2, 1, 2});
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
-            String snippet = firstNonNull(snippets, fields, i);
-            if (snippet == null) {
-                snippet = escape(doc.get(field("summary", language)));
+                .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
+                // passages of about a sentence, cut near 160 characters; whole-sentence passages of a
+                // long note cost more to find and say less in a result list
+                ) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fieldNames, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    IndexedTopic topic = byDoc.get(doc);
+                    CharSequence[] texts = new CharSequence[fieldNames.length];
+                    for (int f = 0; f < fieldNames.length; f++) {
+                        texts[f] = topic == null ? "" : text(topic, fieldNames[f]);
+                    }
+                    values.add(texts);
+                }
+                return values;
             }
-            hits.add(new SearchHit(doc.get(SLUG), doc.get(field("title", language)), doc.get(CATEGORY),
-                    snippet, scoreDoc.score));
+        };
+        String[] snippets = snippets(highlighter, query, top, fields);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            IndexedTopic topic = found[i];
+            if (topic == null) {
+                continue; // removed between the search and now
+            }
+            String snippet = snippets[i];
+            hits.add(new SearchHit(topic.slug(), topic.title().in(language), topic.categorySlug(),
+                    snippet != null ? snippet : escape(topic.summary().in(language)), top.scoreDocs[i].score));
         }
         return hits;
     }
 
-    private static String firstNonNull(Map<String, String[]> snippets, String[] fields, int index) {
-        for (String field : fields) {
-            String snippet = snippets.get(field)[index];
-            if (snippet != null && snippet.contains("<mark>")) {
-                return snippet;
+    private static String text(IndexedTopic topic, String field) {
+        Language language = field.endsWith("_" + Language.ZH.code()) ? Language.ZH : Language.EN;
+        if (field.startsWith("body_")) {
+            return topic.bodyText().in(language);
+        }
+        if (field.startsWith("summary_")) {
+            return topic.summary().in(language);
+        }
+        return topic.title().in(language);
+    }
+
+    /**
+     * One snippet per hit: from the body in the reader's language where it matched, else from the
+     * summary, else from the body in the other language. Highlighting is most of a search's cost,
+     * so the fallbacks run only for the hits that need them.
+     */
+    private static String[] snippets(UnifiedHighlighter highlighter, Query query, TopDocs top, String[] fields)
+            throws IOException {
+        int[] docIds = new int[top.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+        }
+        String[] snippets = new String[docIds.length];
+        for (int f = 0; f < fields.length; f++) {
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < snippets.length; i++) {
+                if (snippets[i] == null) {
+                    missing.add(i);
+                }
+            }
+            if (missing.isEmpty()) {
+                break;
+            }
+            int[] ids = missing.stream().mapToInt(i -> docIds[i]).toArray();
+            String[] found = highlighter.highlightFields(new String[]{fields[f]}, query, ids, new int[]{2}).get(fields[f]);
+            for (int k = 0; k < ids.length; k++) {
+                if (found[k] != null && found[k].contains("<mark>")) {
+                    snippets[missing.get(k)] = found[k];
+                }
             }
         }
-        return null;
+        return snippets;
+    }
+
+    /**
+     * Text with offsets in the postings, so the highlighter finds the matches from the index
+     * instead of analysing whole notes again for every hit.
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static Document document(IndexedTopic topic) {
         Document doc = new Document();
         doc.add(new StringField(SLUG, topic.slug(), Field.Store.YES));
         doc.add(new TextField(SLUG + "_text", topic.slug().replace('-', ' '), Field.Store.NO));
-        doc.add(new StringField(CATEGORY, topic.categorySlug(), Field.Store.YES));
+        doc.add(new StringField(CATEGORY, topic.categorySlug(), Field.Store.NO));
         doc.add(new TextField(TAGS, String.join(" ", topic.tags()), Field.Store.NO));
         for (Language language : Language.values()) {
-            doc.add(new TextField(field("title", language), topic.title().in(language), Field.Store.YES));
-            doc.add(new TextField(field("summary", language), topic.summary().in(language), Field.Store.YES));
-            doc.add(new TextField(field("body", language), topic.bodyText().in(language), Field.Store.YES));
+            doc.add(new Field(field("title", language), topic.title().in(language), TEXT_WITH_OFFSETS));
+            doc.add(new Field(field("summary", language), topic.summary().in(language), TEXT_WITH_OFFSETS));
+            doc.add(new Field(field("body", language), topic.bodyText().in(language), TEXT_WITH_OFFSETS));
         }
         return doc;
     }

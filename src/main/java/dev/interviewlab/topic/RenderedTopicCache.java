@@ -8,32 +8,41 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rendered topic bodies, keyed by topic, version and language, so a page view does not re-render
- * Markdown. Entries of changed topics are dropped when their change commits.
+ * Rendered topic bodies, keyed by topic, version and language, so Markdown is rendered once per
+ * version rather than per request. Entries of changed topics are dropped when the change commits.
  */
 @Component
 public class RenderedTopicCache {
 
-    /** Far above the number of topic × language pairs a site has; a guard, not a tuning knob. */
-    static final int MAX_ENTRIES = 5_000;
+    /** About 64 MB of HTML at most; far above what the built-in notes need (about 3 MB). */
+    static final long MAX_CHARACTERS = 32L * 1024 * 1024;
 
     private record Key(String slug, long version, Language language) {
     }
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final Map<Key, RenderedMarkdown> rendered = new ConcurrentHashMap<>();
+    private final AtomicLong characters = new AtomicLong();
 
     public RenderedMarkdown body(Topic topic, Language language) {
-        if (rendered.size() >= MAX_ENTRIES) {
-            rendered.clear();
+        Key key = new Key(topic.getSlug(), topic.getVersion(), language);
+        RenderedMarkdown cached = rendered.get(key);
+        if (cached != null) {
+            return cached;
         }
-        return rendered.computeIfAbsent(new Key(topic.getSlug(), topic.getVersion(), language),
-                key -> renderer.render(topic.getBody().in(language)));
+        RenderedMarkdown fresh = renderer.render(topic.getBody().in(language));
+        if (characters.addAndGet(fresh.html().length()) > MAX_CHARACTERS) {
+            rendered.clear();
+            characters.set(fresh.html().length());
+        }
+        RenderedMarkdown raced = rendered.putIfAbsent(key, fresh);
+        return raced != null ? raced : fresh;
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void evict(TopicsChangedEvent event) {
         rendered.keySet().removeIf(key -> event.slugs().contains(key.slug()));
     }

@@ -13,23 +13,27 @@ import java.util.Locale;
 class TopicController {
 
     private final TopicService topics;
+    private final TopicViewCache views;
     private final SimulationCatalogue simulations;
 
-    TopicController(TopicService topics, SimulationCatalogue simulations) {
+    TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations) {
         this.topics = topics;
+        this.views = views;
         this.simulations = simulations;
     }
 
     @GetMapping("/")
     String home(Locale locale, Model model) {
-        model.addAttribute("categories", topics.catalogue(Language.of(locale)));
+        Language language = Language.of(locale);
+        model.addAttribute("categories", views.catalogue(language, () -> topics.catalogue(language)));
         model.addAttribute("simulations", simulations.all());
         return "home";
     }
 
     @GetMapping("/topics")
     String all(Locale locale, Model model) {
-        model.addAttribute("categories", topics.catalogue(Language.of(locale)));
+        Language language = Language.of(locale);
+        model.addAttribute("categories", views.catalogue(language, () -> topics.catalogue(language)));
         return "topic/list";
     }
 
@@ -41,7 +45,8 @@ class TopicController {
 
     @GetMapping("/topics/{slug}")
     String topic(@PathVariable String slug, Locale locale, Model model) {
-        TopicPage page = topics.page(slug, Language.of(locale));
+        Language language = Language.of(locale);
+        TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
         model.addAttribute("topic", page);
         model.addAttribute("simulation", page.simulation() == null ? null
                 : simulations.bySlug(page.simulation()).orElse(null));

@@ -23,12 +23,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TopicSearchIndexTest {
 
     private static final TopicSearchIndex index = new TopicSearchIndex();
+    /** Every text of each topic, to check where snippets come from. */
+    private static final java.util.Map<String, String> TEXTS = new java.util.HashMap<>();
 
     @BeforeAll
     static void indexBuiltInContent() {
         MarkdownRenderer markdown = new MarkdownRenderer();
-        index.rebuild(new BuiltInContentReader(BuiltInContentReader.DEFAULT_LOCATION).read().topics().stream()
-                .map(file -> indexed(file.draft(), markdown)).toList());
+        List<IndexedTopic> topics = new BuiltInContentReader(BuiltInContentReader.DEFAULT_LOCATION).read().topics().stream()
+                .map(file -> indexed(file.draft(), markdown)).toList();
+        topics.forEach(topic -> TEXTS.put(topic.slug(), String.join("\n", topic.bodyText().en(), topic.bodyText().zh(),
+                topic.summary().en(), topic.summary().zh())));
+        index.rebuild(topics);
     }
 
     @AfterAll
@@ -75,6 +80,20 @@ class TopicSearchIndexTest {
         SearchHit first = hits.get(0);
         assertThat(first.title()).containsPattern("\\p{IsHan}");
         assertThat(first.snippet()).contains("<mark>");
+    }
+
+    @Test
+    void everySnippetIsTakenFromItsOwnTopic() {
+        for (String query : List.of("time wait", "cache", "锁", "rebase", "goroutine")) {
+            for (SearchHit hit : index.search(query, Language.EN, 20)) {
+                String text = TEXTS.get(hit.slug());
+                for (String passage : hit.snippet().replace("<mark>", "").replace("</mark>", "").split(" … ")) {
+                    String plain = passage.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                            .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&").strip();
+                    assertThat(text).as("snippet of %s for %s", hit.slug(), query).contains(plain);
+                }
+            }
+        }
     }
 
     @Test

@@ -38,8 +38,14 @@ class TopicControllerTest {
     @MockitoBean
     SimulationCatalogue simulations;
 
+    @MockitoBean
+    TopicViewCache views;
+
     @BeforeEach
     void setUp() {
+        // the cache is tested on its own; here it always loads
+        when(views.page(any(), any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(2)).get());
+        when(views.catalogue(any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(1)).get());
         when(topics.catalogue(Language.EN)).thenReturn(List.of(new CategoryListing("networking", "Networking",
                 "TCP and more", List.of(new TopicLink("tcp-connection-states", "TCP states", "Handshake and close", Difficulty.INTERMEDIATE)))));
         when(topics.catalogue(Language.ZH)).thenReturn(List.of(new CategoryListing("networking", "计算机网络",

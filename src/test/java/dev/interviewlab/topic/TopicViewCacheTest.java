@@ -1,0 +1,56 @@
+package dev.interviewlab.topic;
+
+import dev.interviewlab.markdown.RenderedMarkdown;
+import dev.interviewlab.web.Language;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicViewCacheTest {
+
+    private final TopicViewCache cache = new TopicViewCache();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private TopicPage load(String title) {
+        loads.incrementAndGet();
+        return new TopicPage("s", title, "", Difficulty.BEGINNER, "c", "C", List.of(), null,
+                new RenderedMarkdown("", List.of(), ""), List.of(), null, null, false, null);
+    }
+
+    @Test
+    void aPageIsLoadedOncePerLanguageUntilATopicChanges() {
+        cache.page("s", Language.EN, () -> load("one"));
+        cache.page("s", Language.EN, () -> load("two"));
+        cache.page("s", Language.ZH, () -> load("三"));
+        assertThat(loads).hasValue(2);
+
+        cache.topicsChanged(new TopicsChangedEvent(Set.of("other")));
+
+        assertThat(cache.page("s", Language.EN, () -> load("four")).title()).isEqualTo("four");
+        assertThat(loads).hasValue(3);
+    }
+
+    @Test
+    void aViewLoadedWhileAChangeCommitsIsNotKept() {
+        TopicPage page = cache.page("s", Language.EN, () -> {
+            cache.topicsChanged(new TopicsChangedEvent(Set.of("s"))); // the change commits mid-load
+            return load("stale");
+        });
+        assertThat(page.title()).isEqualTo("stale");
+        assertThat(cache.page("s", Language.EN, () -> load("fresh")).title()).isEqualTo("fresh");
+    }
+
+    @Test
+    void catalogueIsCachedAndClearedToo() {
+        AtomicInteger catalogueLoads = new AtomicInteger();
+        cache.catalogue(Language.EN, () -> { catalogueLoads.incrementAndGet(); return List.of(); });
+        cache.catalogue(Language.EN, () -> { catalogueLoads.incrementAndGet(); return List.of(); });
+        cache.topicsChanged(new TopicsChangedEvent(Set.of("x")));
+        cache.catalogue(Language.EN, () -> { catalogueLoads.incrementAndGet(); return List.of(); });
+        assertThat(catalogueLoads).hasValue(2);
+    }
+}
