@@ -173,6 +173,7 @@ public final class TopicSearchIndex implements Closeable {
         }
         UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withScorer(new SnippetScorer())
                 .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
                 // passages of about a sentence, cut near 160 characters; whole-sentence passages of a
                 // long note cost more to find and say less in a result list
