@@ -1,5 +1,7 @@
 package dev.interviewlab.markdown;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -131,17 +133,7 @@ public final class CodeHighlighter {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
+
 }

@@ -26,6 +26,8 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.io.Closeable;
 import java.text.BreakIterator;
 import java.util.Locale;
@@ -288,7 +290,7 @@ public final class TopicSearchIndex implements Closeable {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     public int size() {

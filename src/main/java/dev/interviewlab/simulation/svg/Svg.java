@@ -1,5 +1,7 @@
 package dev.interviewlab.simulation.svg;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.util.Locale;
 
 /**
@@ -103,18 +105,7 @@ public final class Svg {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
+
 }
