@@ -42,6 +42,7 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(String markdown) {
         Node document = parser.parse(markdown);
         Document safe = sanitizer.sanitize(htmlRenderer.render(document));
+        labelTaskCheckboxes(safe);
         return new RenderedMarkdown(safe.body().html(), tableOfContents(safe), plainText(document));
     }
 
@@ -52,6 +53,13 @@ public final class MarkdownRenderer {
 
     private String plainText(Node document) {
         return textRenderer.render(document).strip();
+    }
+
+    /** A task list's checkbox is read out with its item's text, so screen readers know what is done. */
+    private static void labelTaskCheckboxes(Document html) {
+        for (Element checkbox : html.select("li > input[type=checkbox]")) {
+            checkbox.attr("aria-label", checkbox.parent().text());
+        }
     }
 
     private static List<TocEntry> tableOfContents(Document html) {

@@ -66,7 +66,8 @@ class MarkdownRendererTest {
                 - [ ] learn TCP
                 """).html();
 
-        assertThat(html).contains("type=\"checkbox\"").contains("checked").contains("disabled");
+        assertThat(html).contains("type=\"checkbox\"").contains("checked").contains("disabled")
+                .contains("aria-label=\"learn MESI\"");
     }
 
     @ParameterizedTest
