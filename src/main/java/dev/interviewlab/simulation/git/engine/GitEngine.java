@@ -55,6 +55,9 @@ public final class GitEngine {
                 conflict = execute(commands.get(i));
             } catch (ScenarioException e) {
                 throw new ScenarioException(e.problems(), steps, shell);
+            } catch (LineDiff.DiffLimitExceeded e) {
+                throw new ScenarioException(List.of(StepProblem.of(i, "files", "git.error.diffLimit", LineDiff.MAX_CHAIN_LENGTH)),
+                        steps, shell);
             }
             steps.add(new StepResult(stepNumber, commands.get(i), before, state(), events, created, conflict, shell));
             if (conflict != null) {

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 /**
  * A commit's patch id, as {@code git rebase} uses it to skip commits already upstream
  * ({@code diff_get_patch_id} in diff.c): the diff against the parent, per changed path, with
- * three lines of context, no hunk headers and all whitespace removed, hashed. Two commits that
+ * three lines of context, no hunk headers and all whitespace removed (newlines and the context
+ * lines' leading blank included, so only the concatenated text counts), hashed. Two commits that
  * make the same change in the same surroundings have the same id, whatever their parents.
  *
  * <p>Git computes this diff with Myers; the engine uses its histogram diff. The two agree
@@ -65,7 +66,7 @@ final class PatchId {
             for (int k = i; k <= j; k++) {
                 LineDiff.Change change = changes.get(k);
                 for (; pos < change.i1(); pos++) {
-                    patch.append(' ').append(stripSpace(a.get(pos)));
+                    patch.append(stripSpace(a.get(pos)));
                 }
                 for (int d = 0; d < change.chg1(); d++) {
                     patch.append('-').append(stripSpace(a.get(change.i1() + d)));
@@ -76,7 +77,7 @@ final class PatchId {
                 pos = change.i1() + change.chg1();
             }
             for (; pos < end; pos++) {
-                patch.append(' ').append(stripSpace(a.get(pos)));
+                patch.append(stripSpace(a.get(pos)));
             }
             i = j + 1;
         }

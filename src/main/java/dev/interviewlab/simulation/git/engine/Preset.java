@@ -8,13 +8,13 @@ package dev.interviewlab.simulation.git.engine;
 public enum Preset {
     /** The notebook's example: main A-B-C-D-G, feature A-B-E-F. */
     NOTEBOOK("notebook", """
-            git commit -m A --file db.conf "timeout = 30\\nretries = 3\\nhost = db1" --file README "Orders service"
+            git commit -m A --file db.conf "timeout = 30\\npool = 5\\nretries = 3\\nhost = db1" --file README "Orders service"
             git commit -m B --file app.txt "start\\nserve"
             git switch -c feature
-            git commit -m E --file db.conf "timeout = 60\\nretries = 3\\nhost = db1"
+            git commit -m E --file db.conf "timeout = 60\\npool = 5\\nretries = 3\\nhost = db1"
             git commit -m F --file app.txt "start\\nserve\\nretry on timeout"
             git switch main
-            git commit -m C --file db.conf "timeout = 30\\nretries = 5\\nhost = db1"
+            git commit -m C --file db.conf "timeout = 30\\npool = 5\\nretries = 5\\nhost = db1"
             git commit -m D --file README "Orders service\\nOwner: payments team"
             git commit -m G --file notes.txt "release 1.2"
             """, """
@@ -32,13 +32,16 @@ public enum Preset {
             """, """
             git merge feature
             """),
-    /** Each side changes a different line of db.conf: a clean three-way merge. */
+    /**
+     * Each side changes a different line of db.conf, with an unchanged line between them: a clean
+     * three-way merge. (Changes to adjacent lines conflict in git, since the hunks touch.)
+     */
     CLEAN_MERGE("cleanMerge", """
-            git commit -m A --file db.conf "timeout = 30\\nretries = 3\\nhost = db1"
+            git commit -m A --file db.conf "timeout = 30\\npool = 5\\nretries = 3\\nhost = db1"
             git switch -c feature
-            git commit -m E --file db.conf "timeout = 60\\nretries = 3\\nhost = db1"
+            git commit -m E --file db.conf "timeout = 60\\npool = 5\\nretries = 3\\nhost = db1"
             git switch main
-            git commit -m C --file db.conf "timeout = 30\\nretries = 5\\nhost = db1"
+            git commit -m C --file db.conf "timeout = 30\\npool = 5\\nretries = 5\\nhost = db1"
             """, """
             git merge --no-ff feature
             """),

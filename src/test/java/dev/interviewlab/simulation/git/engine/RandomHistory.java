@@ -22,6 +22,7 @@ final class RandomHistory {
     private final List<Command> commands = new ArrayList<>();
     private final List<String> branches = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
     /** What the generator believes each branch's files are (it does not know about conflicts or merges). */
     private final Map<String, Map<String, String>> files = new LinkedHashMap<>();
     private int nextId = 1;
@@ -64,7 +65,9 @@ final class RandomHistory {
             } else if (roll < 96) {
                 commands.add(new Command.Reset(anyBranch(), random.nextBoolean() ? anyId() : anyBranch()));
             } else if (roll < 98) {
-                commands.add(new Command.Tag("t" + nextRef++, anyId()));
+                String tag = "t" + nextRef++;
+                tags.add(tag);
+                commands.add(new Command.Tag(tag, anyId()));
             } else {
                 commands.add(new Command.Switch(anyBranch()));
             }
@@ -112,7 +115,8 @@ final class RandomHistory {
             return;
         }
         String into = anyBranch();
-        String from = anyBranch();
+        int source = random.nextInt(20);
+        String from = source < 3 ? anyId() : source == 3 && !tags.isEmpty() ? pick(tags) : anyBranch();
         if (from.equals(into)) {
             return;
         }
