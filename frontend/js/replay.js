@@ -36,9 +36,12 @@
     }
     setLink(prev, current > 1 ? current - 1 : null);
     setLink(next, current < count ? current + 1 : null);
-    var url = new URL(window.location.href);
-    url.searchParams.set('step', current);
-    window.history.replaceState(null, '', url.pathname + url.search + '#replay');
+    if (focusCurrent) {
+      // only a step the learner took changes the address; opening the page leaves it (and the scroll) alone
+      var url = new URL(window.location.href);
+      url.searchParams.set('step', current);
+      window.history.replaceState(null, '', url.pathname + url.search + '#replay');
+    }
     var explanation = document.querySelector('.replay-steps [data-step="' + current + '"]');
     if (explanation && focusCurrent) {
       explanation.scrollIntoView({block: 'nearest'});
