@@ -70,10 +70,6 @@ public class TopicSearch {
                 bodyText, List.copyOf(topic.getTags()));
     }
 
-    int size() {
-        return index.size();
-    }
-
     @PreDestroy
     void close() throws IOException {
         index.close();

@@ -293,10 +293,6 @@ public final class TopicSearchIndex implements Closeable {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    public int size() {
-        return writer.getDocStats().numDocs;
-    }
-
     @Override
     public void close() throws IOException {
         searchers.close();

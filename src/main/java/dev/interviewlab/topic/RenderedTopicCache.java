@@ -46,8 +46,4 @@ public class RenderedTopicCache {
     void evict(TopicsChangedEvent event) {
         rendered.keySet().removeIf(key -> event.slugs().contains(key.slug()));
     }
-
-    int size() {
-        return rendered.size();
-    }
 }

@@ -29,8 +29,4 @@ public record TopicDraft(
         tags = List.copyOf(tags);
         related = List.copyOf(related);
     }
-
-    public TopicDraft withSlug(String newSlug) {
-        return new TopicDraft(newSlug, categorySlug, difficulty, title, summary, body, tags, related, simulation);
-    }
 }

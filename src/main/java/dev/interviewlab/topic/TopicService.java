@@ -6,9 +6,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -54,7 +57,7 @@ public class TopicService {
                 .collect(Collectors.toMap(TopicSummary::slug, Function.identity()));
         List<TopicLink> related = topic.getRelatedSlugs().stream()
                 .map(relatedBySlug::get)
-                .filter(java.util.Objects::nonNull) // a related topic may have been removed
+                .filter(Objects::nonNull) // a related topic may have been removed
                 .map(summary -> link(summary, language))
                 .toList();
         return new TopicPage(
@@ -76,14 +79,14 @@ public class TopicService {
 
     /** Every topic, for {@code GET /api/topics}. One query for the topics and one for the tags. */
     public List<TopicApiEntry> apiListing(Language language) {
-        Map<String, List<String>> tags = new java.util.HashMap<>();
+        Map<String, List<String>> tags = new HashMap<>();
         for (Object[] row : topics.findAllTags()) {
             tags.computeIfAbsent((String) row[0], key -> new ArrayList<>()).add((String) row[1]);
         }
         return topics.findAllSummaries().stream()
                 .map(summary -> new TopicApiEntry(summary.slug(), summary.title().in(language),
                         summary.summary().in(language), summary.categorySlug(), summary.categoryName().in(language),
-                        summary.difficulty().name().toLowerCase(java.util.Locale.ROOT),
+                        summary.difficulty().name().toLowerCase(Locale.ROOT),
                         tags.getOrDefault(summary.slug(), List.of()).stream().sorted().toList()))
                 .toList();
     }
