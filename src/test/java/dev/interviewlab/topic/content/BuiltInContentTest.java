@@ -29,7 +29,9 @@ class BuiltInContentTest {
             "go-context", "singleton-pattern", "strategy-pattern", "load-balancing-algorithms",
             "microservices-communication", "distributed-locks", "io-models-epoll-zero-copy", "mysql-indexes",
             "mysql-isolation-levels", "redis-skip-list", "arp-dns-routing", "massive-data-problems",
-            "delayed-messages-high-qps", "sharding", "git-merge-vs-rebase");
+            "delayed-messages-high-qps", "sharding", "git-merge-vs-rebase",
+            // notebook topics beyond the list: "go怎么做到面向对象" and "字符串 常量"
+            "go-object-orientation", "go-strings-constants");
 
     private static BuiltInContent content;
     private static final MarkdownRenderer renderer = new MarkdownRenderer();
