@@ -106,7 +106,18 @@ public final class TcpSimulation {
     }
 
     public static TcpRun run(TcpScenario scenario) {
+        return run(scenario, List.of());
+    }
+
+    /**
+     * Runs with extra segments arriving from outside the conversation, such as old duplicates of an
+     * earlier incarnation of the connection; they show how a segment no rule accepts is reported.
+     */
+    static TcpRun run(TcpScenario scenario, List<Segment> strays) {
         TcpSimulation simulation = new TcpSimulation(scenario);
+        for (Segment stray : strays) {
+            simulation.queue.add(new ArrivalDue(stray.arrivesAt(), simulation.order++, stray));
+        }
         TcpRun.Stop stop = simulation.loop();
         return new TcpRun(scenario, simulation.events, simulation.segments, stop);
     }
