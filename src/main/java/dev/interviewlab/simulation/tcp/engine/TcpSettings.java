@@ -82,7 +82,7 @@ public record TcpSettings(String preset, String profile, String opening, Long re
         long probes = or(keepaliveProbes, b.keepaliveProbes());
         long downAt = or(serverDownAtMs, b.serverDownAtMs());
         if (lost.stream().anyMatch(java.util.Objects::isNull)) {
-            problems.add(SettingProblem.of("lostSegments", "tcp.error.lostRange", "null", 1, TcpLimits.MAX_EVENTS));
+            problems.add(SettingProblem.of("lostSegments", "tcp.error.numberList"));
             lost = List.of();
         }
         problems.addAll(TcpScenario.problems(request, response, closeAt, peerDelay, lost, delay, msl, rto, retries,
