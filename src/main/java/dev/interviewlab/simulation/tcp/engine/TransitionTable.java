@@ -1,6 +1,5 @@
 package dev.interviewlab.simulation.tcp.engine;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Looks up the rule for a state and an input; at most one rule matches (a test checks this). */
@@ -21,9 +20,5 @@ public final class TransitionTable {
             }
         }
         return Optional.empty();
-    }
-
-    public static List<TcpRule> rules() {
-        return List.of(TcpRule.values());
     }
 }

@@ -51,7 +51,8 @@ class TcpPageAssembler {
     TcpPage rejected(TcpSettingsForm submitted, List<SettingProblem> problems, Locale locale) {
         List<String> other = problems.stream().filter(p -> !TcpSettingsForm.FIELDS.contains(p.field()))
                 .map(p -> p.field() + ": " + message(p, locale)).toList();
-        return new TcpPage(presets(null, locale), form(submitted, problems, locale), problems.size(), other, null);
+        return new TcpPage(presets(null, locale), form(TcpSettingsForm.shownAfterRejection(submitted), problems, locale),
+                problems.size(), other, null);
     }
 
     /**
@@ -73,8 +74,8 @@ class TcpPageAssembler {
         TcpPage.Result result = new TcpPage.Result(heading, notes(run, summary, locale), figures(summary, locale),
                 endpointRows(summary, locale), diagram, replay, steps, paths(run, locale),
                 quiz(shown, run, answers, locale));
-        return new TcpPage(presets(shown, locale), form(TcpSettingsForm.of(run.scenario()), List.of(), locale), 0, List.of(),
-                result);
+        return new TcpPage(presets(shown, locale), form(TcpSettingsForm.of(run.scenario()).values(), List.of(), locale), 0,
+                List.of(), result);
     }
 
     private List<TcpPage.PresetLink> presets(TcpPreset current, Locale locale) {
@@ -83,8 +84,7 @@ class TcpPageAssembler {
                 preset == current)).toList();
     }
 
-    private List<TcpPage.FieldGroup> form(TcpSettingsForm form, List<SettingProblem> problems, Locale locale) {
-        Map<String, String> values = form.values();
+    private List<TcpPage.FieldGroup> form(Map<String, String> values, List<SettingProblem> problems, Locale locale) {
         List<TcpPage.FieldGroup> groups = new ArrayList<>();
         for (String group : GROUP_ORDER) {
             List<TcpPage.FormField> fields = GROUPS.get(group).stream().map(name -> new TcpPage.FormField(name,

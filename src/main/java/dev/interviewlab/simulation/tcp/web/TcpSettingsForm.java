@@ -1,6 +1,8 @@
 package dev.interviewlab.simulation.tcp.web;
 
+import dev.interviewlab.simulation.tcp.engine.SettingChoice;
 import dev.interviewlab.simulation.tcp.engine.SettingProblem;
+import dev.interviewlab.simulation.tcp.engine.TcpPreset;
 import dev.interviewlab.simulation.tcp.engine.TcpScenario;
 import dev.interviewlab.simulation.tcp.engine.TcpSettings;
 
@@ -71,6 +73,22 @@ public class TcpSettingsForm {
         form.serverGoesDown = Boolean.toString(s.serverGoesDown());
         form.serverDownAtMs = Long.toString(s.serverDownAtMs());
         return form;
+    }
+
+    /**
+     * What the form shows after a rejected submission: the user's text where a field was sent, and
+     * the preset's value where it was not (so no select silently falls back to its first option).
+     */
+    static Map<String, String> shownAfterRejection(TcpSettingsForm submitted) {
+        TcpPreset base = submitted.preset == null ? TcpPreset.DEFAULT
+                : SettingChoice.parse(TcpPreset.class, submitted.preset.strip()).orElse(TcpPreset.DEFAULT);
+        Map<String, String> shown = of(base.scenario()).values();
+        submitted.values().forEach((name, value) -> {
+            if (value != null) {
+                shown.put(name, value);
+            }
+        });
+        return shown;
     }
 
     /** Every field by name, for the page to show. */

@@ -117,6 +117,9 @@ class TcpSimulationControllerTest {
         assertThat(page.select("#tcp-field-mslMs-error").text()).isEqualTo("Must be from 1 to 600000.");
         assertThat(page.select("[role=alert]").text()).contains("2 settings cannot be simulated");
         assertThat(page.select("svg#tcp-diagram")).isEmpty();
+        // fields that were not sent show the preset's values, so submitting again changes nothing else
+        assertThat(page.select("#tcp-field-closeAtMs").val()).isEqualTo("1000");
+        assertThat(page.select("#tcp-field-keepalive option[selected]").val()).isEqualTo("false");
     }
 
     @Test
