@@ -50,7 +50,7 @@ class TcpPageAssembler {
     /** The form again with the user's text and what is wrong with it; no run. */
     TcpPage rejected(TcpSettingsForm submitted, List<SettingProblem> problems, Locale locale) {
         List<String> other = problems.stream().filter(p -> !TcpSettingsForm.FIELDS.contains(p.field()))
-                .map(p -> p.field() + ": " + message(p, locale)).toList();
+                .map(p -> msg("tcp.error.field", locale, p.field(), message(p, locale))).toList();
         return new TcpPage(presets(null, locale), form(TcpSettingsForm.shownAfterRejection(submitted), problems, locale),
                 problems.size(), other, null);
     }
@@ -69,7 +69,8 @@ class TcpPageAssembler {
                 msg("tcp.diagram.desc", locale), msg("tcp.side.heading.client", locale), msg("tcp.side.heading.server", locale),
                 msg("tcp.diagram.lost", locale), msg("tcp.diagram.hostDown", locale));
         String diagram = TcpSequenceDiagram.draw(run, labels,
-                steps.stream().map(s -> s.side() + ": " + s.what() + " \u2014 " + s.change()).toList(), replay.current());
+                steps.stream().map(s -> msg("tcp.step.arrival", locale, s.side(), msg("tcp.step.call", locale, s.what(), s.change())))
+                        .toList(), replay.current());
         TcpSummary summary = run.summary();
         TcpPage.Result result = new TcpPage.Result(heading, notes(run, summary, locale), figures(summary, locale),
                 endpointRows(summary, locale), diagram, replay, steps, paths(run, locale),
@@ -209,13 +210,13 @@ class TcpPageAssembler {
                         event.input() == TcpInput.SEND ? bytesOf(event, run) : 0);
                 String reason = msg("tcp.reason." + event.reason().name(), locale,
                         SimulationTime.format(run.scenario().peerCloseDelayMs()));
-                yield call + " \u2014 " + reason;
+                yield msg("tcp.step.call", locale, call, reason);
             }
             case SEGMENT -> {
                 Segment received = event.received();
                 String arrival = received.number() == 0 ? msg("tcp.step.stray", locale, received.label())
                         : msg("tcp.step.receives", locale, received.number(), received.label());
-                yield arrival + ": " + msg("tcp.input." + event.input().name(), locale);
+                yield msg("tcp.step.arrival", locale, arrival, msg("tcp.input." + event.input().name(), locale));
             }
             case TIMER -> msg("tcp.input." + event.input().name(), locale);
         };
