@@ -213,7 +213,7 @@ final class TcpEndpoint {
         if (arriving != null) {
             receive(input, arriving);
         }
-        if (input == TcpInput.CLOSE) {
+        if (input == TcpInput.CLOSE || input == TcpInput.CLOSE_WITH_UNREAD_DATA) {
             orphaned = true;
         }
         if (rule.effects().contains(TcpRule.Effect.QUEUE_DATA)) {

@@ -13,6 +13,8 @@ public enum TcpInput {
     SHUTDOWN(Kind.CALL),
     CLOSE(Kind.CALL),
     ABORT(Kind.CALL),
+    /** close() while received data is still unread (RFC 2525 §2.17; Linux tcp_close). */
+    CLOSE_WITH_UNREAD_DATA(Kind.CALL),
     /** The host loses power or its network: the TCB vanishes without a segment (RFC 9293 §3.5.1). */
     HOST_DOWN(Kind.HOST),
 

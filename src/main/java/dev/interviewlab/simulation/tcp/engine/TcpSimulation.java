@@ -139,7 +139,7 @@ public final class TcpSimulation {
             queue.poll();
             now = next.time();
             if (next instanceof CallDue call) {
-                handle(call.side(), call.call(), call.reason(), null, call.bytes());
+                handle(call.side(), closeInput(call), call.reason(), null, call.bytes());
             } else if (next instanceof ArrivalDue arrival) {
                 TcpEndpoint receiver = endpoints.get(arrival.segment().to());
                 handle(receiver.side(), receiver.classify(arrival.segment()), null, arrival.segment(), 0);
@@ -182,6 +182,17 @@ public final class TcpSimulation {
 
     private void call(long at, Side side, TcpInput input, long bytes, CallReason reason) {
         queue.add(new CallDue(at, order++, side, input, bytes, reason));
+    }
+
+    /** RFC 2525 §2.17: a close() that leaves received data unread is answered with RST, as Linux does. */
+    private TcpInput closeInput(CallDue call) {
+        if (call.reason() != CallReason.FIRST_CLOSE || scenario.closeMode() != CloseMode.CLOSE_UNREAD) {
+            return call.call();
+        }
+        TcpEndpoint endpoint = endpoints.get(call.side());
+        long read = call.side() == Side.SERVER && scenario.responseBytes() > 0
+                ? Math.min(endpoint.bytesReceived(), scenario.requestBytes()) : 0;
+        return endpoint.bytesReceived() > read ? TcpInput.CLOSE_WITH_UNREAD_DATA : call.call();
     }
 
     private void fire(TimerDue timer) {

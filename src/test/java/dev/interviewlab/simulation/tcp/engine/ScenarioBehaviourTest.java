@@ -110,6 +110,26 @@ class ScenarioBehaviourTest {
     }
 
     @Test
+    void closeWithUnreadDataSendsRstAndCloseWithNothingUnreadSendsFin() {
+        // the client never reads the 200-byte response
+        TcpRun unread = run("normal-close", s -> s.closeMode("close-unread"));
+        TcpEvent close = byRule(unread, TcpRule.CLOSE_DISCARDS_UNREAD_DATA).get(0);
+        assertThat(close.side()).isEqualTo(Side.CLIENT);
+        assertThat(close.sent().flagText()).isEqualTo("RST");
+        assertThat(unread.summary().endpoint(Side.SERVER).notices()).containsExactly(AppNotice.CONNECTION_RESET);
+        // without a response there is nothing to leave unread: an ordinary FIN
+        TcpRun nothingUnread = run("normal-close", s -> s.closeMode("close-unread").responseBytes(0));
+        assertThat(byRule(nothingUnread, TcpRule.CLOSE_DISCARDS_UNREAD_DATA)).isEmpty();
+        assertThat(nothingUnread.statePath(Side.CLIENT)).contains(TIME_WAIT);
+        // a server reads the request it answers, so closing first after answering sends FIN
+        TcpRun server = run("server-closes-first", s -> s.closeMode("close-unread"));
+        assertThat(byRule(server, TcpRule.CLOSE_SENDS_FIN)).extracting(TcpEvent::side).contains(Side.SERVER);
+        TcpRun serverWithoutAnswer = run("server-closes-first", s -> s.closeMode("close-unread").responseBytes(0));
+        assertThat(byRule(serverWithoutAnswer, TcpRule.CLOSE_DISCARDS_UNREAD_DATA)).extracting(TcpEvent::side)
+                .containsExactly(Side.SERVER);
+    }
+
+    @Test
     void connectWithoutListenerIsRefusedByRstAck() {
         TcpRun run = run(TcpPreset.CONNECTION_REFUSED);
         assertThat(run.segments()).extracting(Segment::label).containsExactly("SYN seq=100", "RST+ACK seq=0 ack=101");

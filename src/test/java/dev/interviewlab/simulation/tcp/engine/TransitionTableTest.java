@@ -112,7 +112,7 @@ class TransitionTableTest {
     void everyApplicationCallHasAnAnswerInEveryState() {
         for (TcpState state : TcpState.values()) {
             for (TcpInput call : EnumSet.of(TcpInput.PASSIVE_OPEN, TcpInput.ACTIVE_OPEN, TcpInput.SEND, TcpInput.SHUTDOWN,
-                    TcpInput.CLOSE, TcpInput.ABORT, TcpInput.HOST_DOWN)) {
+                    TcpInput.CLOSE, TcpInput.ABORT, TcpInput.CLOSE_WITH_UNREAD_DATA, TcpInput.HOST_DOWN)) {
                 for (boolean passive : new boolean[]{true, false}) {
                     for (boolean orphaned : new boolean[]{true, false}) {
                         assertThat(TransitionTable.find(state, call, passive, orphaned)).as("%s × %s", state, call).isPresent();
