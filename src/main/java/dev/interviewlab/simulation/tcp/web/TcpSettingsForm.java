@@ -120,7 +120,8 @@ public class TcpSettingsForm {
 
     /** Reads the text fields into settings; text that is not a number or a yes/no becomes a problem. */
     TcpSettings toSettings(List<SettingProblem> problems) {
-        Function<String, Long> number = field -> parseNumber(field, values().get(field), problems);
+        Map<String, String> values = values();
+        Function<String, Long> number = field -> parseNumber(field, values.get(field), problems);
         return new TcpSettings(blankToNull(preset), blankToNull(profile), blankToNull(opening), number.apply("requestBytes"),
                 number.apply("responseBytes"), blankToNull(firstCloser), number.apply("closeAtMs"), blankToNull(closeMode),
                 parseBoolean("peerCloses", peerCloses, problems), number.apply("peerCloseDelayMs"),
