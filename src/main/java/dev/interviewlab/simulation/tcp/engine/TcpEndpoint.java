@@ -1,0 +1,442 @@
+package dev.interviewlab.simulation.tcp.engine;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.ACK;
+import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.FIN;
+import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.RST;
+import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.SYN;
+import static dev.interviewlab.simulation.tcp.engine.TcpState.*;
+
+/**
+ * One endpoint's transmission control block (RFC 9293 §3.3.1): its state, send and receive
+ * sequence variables, retransmission queue and timers. It classifies what happens to it into a
+ * {@link TcpInput}, and {@link #apply applies} the rule the {@link TransitionTable} gives for it.
+ * Mutable, and private to one run.
+ */
+final class TcpEndpoint {
+
+    /** What the endpoint needs from the run: the clock, segment numbers and the timer queue. */
+    interface Host {
+        long now();
+
+        int nextSegmentNumber();
+
+        void schedule(Side side, TimerKind kind, long generation, long at);
+    }
+
+    /** A segment the endpoint wants sent; the run decides whether it arrives. */
+    record Draft(int number, Set<SegmentFlag> flags, long seq, long ack, int length, int retransmissionOf,
+                 boolean probe) {
+    }
+
+    /** A sent segment not yet acknowledged: [start, end) of sequence space. */
+    private record Outstanding(long start, long end, boolean syn, boolean fin, int length, int firstNumber) {
+    }
+
+    private final Side side;
+    private final long iss;
+    private final TcpScenario scenario;
+    private final Host host;
+    private final boolean keepaliveEnabled;
+    private final long[] timerGenerations = new long[TimerKind.values().length];
+    private final Deque<Outstanding> unacknowledged = new ArrayDeque<>();
+
+    private TcpState state = CLOSED;
+    private boolean passiveOpen;
+    private boolean orphaned;
+    private long sndUna;
+    private long sndNxt;
+    private long rcvNxt;
+    private long finSeq = -1;
+    private long queuedBytes;
+    private long bytesReceived;
+    private long rto;
+    private int retries;
+    private int probesOut;
+
+    TcpEndpoint(Side side, long iss, TcpScenario scenario, Host host) {
+        this.side = side;
+        this.iss = iss;
+        this.scenario = scenario;
+        this.host = host;
+        this.keepaliveEnabled = scenario.keepalive() && side == Side.CLIENT;
+        this.sndUna = iss;
+        this.sndNxt = iss;
+        this.rto = scenario.rtoMs();
+    }
+
+    Side side() {
+        return side;
+    }
+
+    TcpState state() {
+        return state;
+    }
+
+    long bytesReceived() {
+        return bytesReceived;
+    }
+
+    boolean hasUnacknowledged() {
+        return !unacknowledged.isEmpty();
+    }
+
+    boolean isCurrent(TimerKind kind, long generation) {
+        return timerGenerations[kind.ordinal()] == generation;
+    }
+
+    Optional<TcpRule> rule(TcpInput input) {
+        return TransitionTable.find(state, input, passiveOpen, orphaned && scenario.profile() == TimerProfile.LINUX);
+    }
+
+    /** The input a firing timer means now. */
+    TcpInput timerInput(TimerKind kind) {
+        return switch (kind) {
+            case RETRANSMISSION -> retries < scenario.maxRetries() ? TcpInput.RETRANSMISSION_TIMEOUT : TcpInput.RETRIES_EXHAUSTED;
+            case TIME_WAIT -> TcpInput.TIME_WAIT_TIMEOUT;
+            case FIN_WAIT_2 -> TcpInput.FIN_WAIT_2_TIMEOUT;
+            case KEEPALIVE -> probesOut >= scenario.keepaliveProbes() ? TcpInput.KEEPALIVE_EXHAUSTED : TcpInput.KEEPALIVE_TIMEOUT;
+        };
+    }
+
+    /**
+     * Classifies an arriving segment in the order of the checks of RFC 9293 §3.10.7: reset,
+     * sequence number, SYN, acknowledgement, then FIN and data.
+     */
+    TcpInput classify(Segment s) {
+        return switch (state) {
+            case CLOSED -> s.has(RST) ? TcpInput.RST : byFlags(s);
+            case LISTEN -> s.has(RST) ? TcpInput.RST : byFlags(s);
+            case SYN_SENT -> classifyInSynSent(s);
+            case SYN_RECEIVED -> classifyInSynReceived(s);
+            default -> classifySynchronized(s);
+        };
+    }
+
+    private static TcpInput byFlags(Segment s) {
+        if (s.has(SYN)) {
+            return s.has(ACK) ? TcpInput.SYN_ACK : TcpInput.SYN;
+        }
+        if (s.has(FIN)) {
+            return TcpInput.FIN;
+        }
+        return s.length() > 0 ? TcpInput.DATA : TcpInput.ACK;
+    }
+
+    private TcpInput classifyInSynSent(Segment s) {
+        // RFC 9293 §3.10.7.3: first the ACK (SND.UNA < SEG.ACK =< SND.NXT), then RST, then SYN
+        boolean ackAcceptable = s.has(ACK) && s.ack() > sndUna && s.ack() <= sndNxt;
+        if (s.has(RST)) {
+            return ackAcceptable ? TcpInput.RST : TcpInput.BAD_RST;
+        }
+        if (s.has(ACK) && !ackAcceptable) {
+            return TcpInput.BAD_ACK;
+        }
+        return byFlags(s);
+    }
+
+    private TcpInput classifyInSynReceived(Segment s) {
+        if (s.has(RST)) {
+            return s.seq() == rcvNxt ? TcpInput.RST : TcpInput.BAD_RST;
+        }
+        if (s.has(SYN) && !s.has(ACK)) {
+            return TcpInput.SYN; // the peer repeats its SYN: our SYN+ACK was lost or is late
+        }
+        boolean ackAcceptable = s.has(ACK) && s.ack() > sndUna && s.ack() <= sndNxt;
+        if (s.has(SYN) && ackAcceptable) {
+            return TcpInput.SYN_ACK; // simultaneous open (RFC 9293 Figure 8)
+        }
+        if (isOld(s)) {
+            return TcpInput.DUPLICATE;
+        }
+        if (!ackAcceptable) {
+            return TcpInput.BAD_ACK;
+        }
+        if (s.seq() > rcvNxt) {
+            return TcpInput.OUT_OF_ORDER;
+        }
+        return s.has(FIN) ? TcpInput.FIN : TcpInput.ACK_OF_SYN;
+    }
+
+    /** RFC 9293 §3.10.7.4 first check: nothing in the segment lies at or beyond RCV.NXT. */
+    private boolean isOld(Segment s) {
+        long length = s.sequenceLength();
+        return s.seq() < rcvNxt && (length == 0 || s.seq() + length <= rcvNxt);
+    }
+
+    private TcpInput classifySynchronized(Segment s) {
+        if (s.has(RST)) {
+            // RFC 5961 §3.2: only an RST at exactly RCV.NXT resets the connection
+            return s.seq() == rcvNxt ? TcpInput.RST : TcpInput.BAD_RST;
+        }
+        if (state == TIME_WAIT && s.has(FIN)) {
+            return TcpInput.FIN; // RFC 9293 §3.10.7.4: the only thing that can arrive is a retransmitted FIN
+        }
+        if (isOld(s)) {
+            return TcpInput.DUPLICATE;
+        }
+        if (s.seq() > rcvNxt) {
+            return TcpInput.OUT_OF_ORDER;
+        }
+        if (s.has(SYN)) {
+            return TcpInput.SYN;
+        }
+        if (s.has(ACK) && s.ack() > sndNxt) {
+            return TcpInput.BAD_ACK;
+        }
+        boolean acksOurFin = finSeq >= 0 && sndUna <= finSeq && s.has(ACK) && s.ack() > finSeq;
+        if (s.has(FIN)) {
+            return acksOurFin ? TcpInput.FIN_ACK_OF_FIN : TcpInput.FIN;
+        }
+        if (s.length() > 0) {
+            return acksOurFin ? TcpInput.DATA_ACK_OF_FIN : TcpInput.DATA;
+        }
+        return acksOurFin ? TcpInput.ACK_OF_FIN : TcpInput.ACK;
+    }
+
+    /**
+     * Applies a rule of the table.
+     *
+     * @param arriving the segment that arrived, or null for calls and timers
+     * @param bytes    data of a SEND call
+     * @return the segment to send, or null
+     */
+    Draft apply(TcpRule rule, TcpInput input, Segment arriving, long bytes) {
+        if (arriving != null && processesAcknowledgement(input)) {
+            acknowledge(arriving.ack());
+        }
+        if (arriving != null) {
+            receive(input, arriving);
+        }
+        if (input == TcpInput.CLOSE || input == TcpInput.CLOSE_WITH_UNREAD_DATA) {
+            orphaned = true;
+        }
+        if (rule.effects().contains(TcpRule.Effect.QUEUE_DATA)) {
+            queuedBytes += bytes;
+        }
+        if (rule.effects().contains(TcpRule.Effect.RESTART_TIME_WAIT)) {
+            arm(TimerKind.TIME_WAIT, scenario.timeWaitMs());
+        }
+        TcpState next = rule.next(state);
+        Draft draft = reply(rule.reply(), arriving, bytes, next);
+        if (next != state) {
+            enter(next);
+        } else if (state == FIN_WAIT_2 && input == TcpInput.CLOSE) {
+            armFinWait2IfOrphaned();
+        }
+        if (arriving != null && keepaliveEnabled && (state == ESTABLISHED || state == CLOSE_WAIT)) {
+            probesOut = 0; // any segment from the peer shows it is alive
+            arm(TimerKind.KEEPALIVE, scenario.keepaliveIdleMs());
+        }
+        if (draft != null && draft.probe()) {
+            probesOut++;
+            arm(TimerKind.KEEPALIVE, scenario.keepaliveIntervalMs());
+        }
+        return draft;
+    }
+
+    /** A keepalive timer that fires while data is in flight waits another idle period (Linux tcp_keepalive_timer). */
+    void postponeKeepalive() {
+        arm(TimerKind.KEEPALIVE, scenario.keepaliveIdleMs());
+    }
+
+    private boolean processesAcknowledgement(TcpInput input) {
+        if (state == CLOSED || state == LISTEN || (state == SYN_SENT && input != TcpInput.SYN_ACK)) {
+            return false;
+        }
+        return switch (input) {
+            case SYN_ACK, ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, ACK, ACK_OF_FIN, FIN, FIN_ACK_OF_FIN, OUT_OF_ORDER -> true;
+            default -> false;
+        };
+    }
+
+    /** RFC 9293 §3.10.7.4 fifth check, with RFC 6298 §5.2–5.3 for the timer. */
+    private void acknowledge(long ack) {
+        if (ack <= sndUna || ack > sndNxt) {
+            return;
+        }
+        sndUna = ack;
+        while (!unacknowledged.isEmpty() && unacknowledged.peekFirst().end() <= ack) {
+            unacknowledged.removeFirst();
+        }
+        retries = 0;
+        rto = scenario.rtoMs();
+        if (unacknowledged.isEmpty()) {
+            cancel(TimerKind.RETRANSMISSION);
+        } else {
+            arm(TimerKind.RETRANSMISSION, rto);
+        }
+    }
+
+    private void receive(TcpInput input, Segment s) {
+        switch (input) {
+            case SYN, SYN_ACK -> {
+                if (state == LISTEN || state == SYN_SENT) {
+                    rcvNxt = s.seq() + 1; // IRS + 1
+                }
+            }
+            case ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, FIN, FIN_ACK_OF_FIN -> {
+                if (s.seq() == rcvNxt) {
+                    rcvNxt += s.length() + (s.has(FIN) ? 1 : 0);
+                    bytesReceived += s.length();
+                }
+            }
+            default -> {
+                // nothing new to receive
+            }
+        }
+    }
+
+    private Draft reply(Reply reply, Segment arriving, long bytes, TcpState next) {
+        boolean flushQueue = queuedBytes > 0 && next == ESTABLISHED
+                && (reply == Reply.NONE || reply == Reply.ACK || reply == Reply.ACK_NEW_DATA);
+        if (flushQueue) {
+            // RFC 9293 §3.10.2: data queued before the handshake goes out once established, carrying the ACK
+            long queued = queuedBytes;
+            queuedBytes = 0;
+            return data(queued);
+        }
+        return switch (reply) {
+            case NONE -> null;
+            case SYN -> {
+                sndUna = iss;
+                sndNxt = iss + 1;
+                int number = host.nextSegmentNumber();
+                queue(new Outstanding(iss, iss + 1, true, false, 0, number));
+                yield new Draft(number, EnumSet.of(SYN), iss, 0, 0, 0, false);
+            }
+            case SYN_ACK -> {
+                int number = host.nextSegmentNumber();
+                if (sndNxt == iss) {
+                    sndUna = iss;
+                    sndNxt = iss + 1;
+                    queue(new Outstanding(iss, iss + 1, true, false, 0, number));
+                }
+                yield new Draft(number, EnumSet.of(SYN, ACK), iss, rcvNxt, 0, 0, false);
+            }
+            case ACK -> ack();
+            case ACK_NEW_DATA -> arriving != null && arriving.length() > 0 ? ack() : null;
+            case DATA -> data(bytes);
+            case FIN -> {
+                int number = host.nextSegmentNumber();
+                finSeq = sndNxt;
+                queue(new Outstanding(sndNxt, sndNxt + 1, false, true, 0, number));
+                sndNxt++;
+                yield new Draft(number, EnumSet.of(FIN, ACK), finSeq, rcvNxt, 0, 0, false);
+            }
+            case RST -> new Draft(host.nextSegmentNumber(), EnumSet.of(RST), sndNxt, 0, 0, 0, false);
+            case RST_REPLY -> arriving.has(ACK)
+                    ? new Draft(host.nextSegmentNumber(), EnumSet.of(RST), arriving.ack(), 0, 0, 0, false)
+                    : new Draft(host.nextSegmentNumber(), EnumSet.of(RST, ACK), 0, arriving.seq() + arriving.sequenceLength(), 0, 0, false);
+            case PROBE -> new Draft(host.nextSegmentNumber(), EnumSet.of(ACK), sndNxt - 1, rcvNxt, 0, 0, true);
+            case RETRANSMIT -> retransmit();
+        };
+    }
+
+    private Draft ack() {
+        return new Draft(host.nextSegmentNumber(), EnumSet.of(ACK), sndNxt, rcvNxt, 0, 0, false);
+    }
+
+    private Draft data(long bytes) {
+        int number = host.nextSegmentNumber();
+        long seq = sndNxt;
+        queue(new Outstanding(seq, seq + bytes, false, false, (int) bytes, number));
+        sndNxt += bytes;
+        return new Draft(number, EnumSet.of(ACK), seq, rcvNxt, (int) bytes, 0, false);
+    }
+
+    /** RFC 6298 §5.4–5.6: resend the earliest unacknowledged segment and back the timer off. */
+    private Draft retransmit() {
+        Outstanding first = unacknowledged.peekFirst();
+        retries++;
+        rto = Math.min(rto * 2, TcpLimits.RTO_CAP_MS);
+        arm(TimerKind.RETRANSMISSION, rto);
+        Set<SegmentFlag> flags;
+        if (first.syn()) {
+            flags = state == SYN_SENT ? EnumSet.of(SYN) : EnumSet.of(SYN, ACK);
+        } else if (first.fin()) {
+            flags = EnumSet.of(FIN, ACK);
+        } else {
+            flags = EnumSet.of(ACK);
+        }
+        return new Draft(host.nextSegmentNumber(), flags, first.start(), flags.contains(ACK) ? rcvNxt : 0,
+                first.length(), first.firstNumber(), false);
+    }
+
+    private void queue(Outstanding segment) {
+        boolean wasEmpty = unacknowledged.isEmpty();
+        unacknowledged.addLast(segment);
+        if (wasEmpty) {
+            arm(TimerKind.RETRANSMISSION, rto); // RFC 6298 §5.1
+        }
+    }
+
+    private void enter(TcpState next) {
+        TcpState previous = state;
+        state = next;
+        if (previous == CLOSED && next == SYN_SENT || previous == LISTEN && next == SYN_SENT) {
+            passiveOpen = false;
+        }
+        if (next == LISTEN) {
+            passiveOpen = true;
+        }
+        if (next != ESTABLISHED && next != CLOSE_WAIT) {
+            cancel(TimerKind.KEEPALIVE);
+        }
+        switch (next) {
+            case CLOSED, LISTEN -> forgetConnection();
+            case ESTABLISHED -> {
+                if (keepaliveEnabled) {
+                    probesOut = 0;
+                    arm(TimerKind.KEEPALIVE, scenario.keepaliveIdleMs());
+                }
+            }
+            case FIN_WAIT_2 -> armFinWait2IfOrphaned();
+            case TIME_WAIT -> {
+                cancel(TimerKind.RETRANSMISSION);
+                cancel(TimerKind.FIN_WAIT_2);
+                unacknowledged.clear();
+                arm(TimerKind.TIME_WAIT, scenario.timeWaitMs());
+            }
+            default -> {
+                // no timer starts on entering this state
+            }
+        }
+    }
+
+    /** Linux: only an orphan's FIN_WAIT_2 is bounded, by tcp_fin_timeout; a half-closed socket waits. */
+    private void armFinWait2IfOrphaned() {
+        if (orphaned && scenario.profile() == TimerProfile.LINUX) {
+            arm(TimerKind.FIN_WAIT_2, scenario.finTimeoutMs());
+        }
+    }
+
+    /** Deleting the TCB (or, for LISTEN, returning a passive TCB to its unconnected start). */
+    private void forgetConnection() {
+        for (TimerKind kind : TimerKind.values()) {
+            cancel(kind);
+        }
+        unacknowledged.clear();
+        sndUna = iss;
+        sndNxt = iss;
+        rcvNxt = 0;
+        finSeq = -1;
+        queuedBytes = 0;
+        retries = 0;
+        rto = scenario.rtoMs();
+    }
+
+    private void arm(TimerKind kind, long delay) {
+        long generation = ++timerGenerations[kind.ordinal()];
+        host.schedule(side, kind, generation, host.now() + delay);
+    }
+
+    private void cancel(TimerKind kind) {
+        timerGenerations[kind.ordinal()]++;
+    }
+}
