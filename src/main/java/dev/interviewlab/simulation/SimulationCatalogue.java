@@ -23,4 +23,14 @@ public class SimulationCatalogue {
     public Optional<SimulationCard> bySlug(String slug) {
         return cards.stream().filter(card -> card.slug().equals(slug)).findFirst();
     }
+
+    /**
+     * The simulations that show a topic: the one its front matter names, and every simulation that
+     * lists the topic among those it illustrates.
+     */
+    public List<SimulationCard> forTopic(String topicSlug, String namedSimulation) {
+        return cards.stream()
+                .filter(card -> card.slug().equals(namedSimulation) || card.topicSlugs().contains(topicSlug))
+                .toList();
+    }
 }

@@ -48,8 +48,7 @@ class TopicController {
         Language language = Language.of(locale);
         TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
         model.addAttribute("topic", page);
-        model.addAttribute("simulation", page.simulation() == null ? null
-                : simulations.bySlug(page.simulation()).orElse(null));
+        model.addAttribute("simulations", simulations.forTopic(slug, page.simulation()));
         return "topic/page";
     }
 }

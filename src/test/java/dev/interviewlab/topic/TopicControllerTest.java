@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -91,7 +90,7 @@ class TopicControllerTest {
         when(topics.page("tcp-connection-states", Language.EN)).thenReturn(new TopicPage("tcp-connection-states",
                 "TCP states", "Handshake and close", Difficulty.INTERMEDIATE, "networking", "Networking",
                 List.of("tcp"), Instant.parse("2026-11-01T00:00:00Z"), body, List.of(websocket), null, websocket, false, "tcp"));
-        when(simulations.bySlug("tcp")).thenReturn(Optional.of(new SimulationCard("tcp", "/simulations/tcp",
+        when(simulations.forTopic("tcp-connection-states", "tcp")).thenReturn(List.of(new SimulationCard("tcp", "/simulations/tcp",
                 "simulations.title", "simulations.lead", List.of("tcp-connection-states"))));
 
         mvc.perform(get("/topics/tcp-connection-states"))
