@@ -15,6 +15,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -99,6 +101,13 @@ abstract class BrowserTest {
 
     WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone. */
+    void clickAndWaitForNewPage(String css) {
+        WebElement oldPage = find("html");
+        find(css).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     List<WebElement> findAll(String css) {

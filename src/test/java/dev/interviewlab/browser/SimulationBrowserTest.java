@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SimulationBrowserTest extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"git"})
+    @ValueSource(strings = {"git", "tcp"})
     void runFromTheFormAndStepThroughTheReplay(String simulation) {
         open("/simulations/" + simulation + "?lang=en");
         assertPageIsHealthy();
-        find("main form button[type=submit]").click();
+        clickAndWaitForNewPage("main form button[type=submit]");
 
         assertThat(find("[data-replay]").getAttribute("data-current")).isEqualTo("1");
         assertThat(find(".replay-position").getText()).startsWith("Step 1 of");

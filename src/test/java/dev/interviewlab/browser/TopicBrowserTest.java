@@ -73,12 +73,12 @@ class TopicBrowserTest extends BrowserTest {
         assertPageIsHealthy();
         find("#file").sendKeys(file.toAbsolutePath().toString());
         find("#splitLevel").sendKeys("1");
-        find("form.form button[type=submit]").click();
+        clickAndWaitForNewPage("form.form button[type=submit]");
 
         assertThat(find("h1").getText()).isEqualTo("Import preview");
         assertThat(findAll("table.data tbody tr")).hasSize(2);
         assertPageIsHealthy();
-        find(".form-actions button").click();
+        clickAndWaitForNewPage(".form-actions button");
 
         assertThat(find("h1").getText()).isEqualTo("Notes imported");
         find("a[href='/topics/" + marker + "-heap']").click();
