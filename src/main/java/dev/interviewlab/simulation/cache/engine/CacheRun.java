@@ -31,6 +31,7 @@ final class CacheRun {
     private static final int FILL = 2;
     private static final int WAITING = 3;
     private static final int SHARED = 4;
+    private static final int BEGIN = 5;
     private static final int WRITE_PHASE = 8;
 
     static final int SOURCE_CACHE = 0;
@@ -326,6 +327,7 @@ final class CacheRun {
             case GET -> cacheGet(c, t);
             case READ_DB -> databaseRead(c, t);
             case FILL -> fill(c, t);
+            case BEGIN -> begin(c, t);
             case SHARED -> {
                 int op = currentOp[c];
                 emit(EventKind.SINGLE_FLIGHT_SHARED, t, c, op, workload.opKey[op], carried[c], 0);
@@ -335,52 +337,70 @@ final class CacheRun {
         }
     }
 
-    /** Starts the client's next operation at {@code t} (or its trace time); ends the client when none is left. */
+    /**
+     * Takes the client's next operation, to start at {@code t} or its trace time, whichever is later;
+     * ends the client when none is left. The operation begins at once when no other event comes
+     * before its start (nothing can change in between), else at its own event, so that "the newest
+     * committed value when the read began" is read at exactly that moment.
+     */
     private void startOperation(int c, long t) {
-        while (true) {
-            int pos = nextPos[c];
-            if (pos == workload.clientStart[c + 1]) {
-                activeClients--;
-                return;
-            }
-            nextPos[c] = pos + 1;
-            int op = workload.clientOps[pos];
-            long start = workload.opAt == null || workload.opAt[op] < 0 ? t : Math.max(t, workload.opAt[op]);
-            currentOp[c] = op;
-            opStart[c] = start;
-            int key = workload.opKey[op];
-            if (workload.opWrite[op]) {
-                phase[c] = WRITE_PHASE;
-                issue(c, start, latencyOf(writeSteps[0]));
-                return;
-            }
-            int newest = committed[key];
-            committedAtStart[c] = newest;
-            if (newest == ABSENT) {
-                missingKeyReads++;
-            }
-            if (bloom != null) {
-                boolean maybe = bloom.mightContain(key);
-                if (newest == ABSENT && dbValue[key] == ABSENT) {
-                    bloomLookupsOfMissing++;
-                    if (maybe) {
-                        bloomFalsePositives++;
-                    }
-                }
-                if (!maybe) {
-                    // the filter answers locally: no cache call, no database query
-                    bloomRejected++;
-                    emit(EventKind.BLOOM_REJECTED, start, c, op, key, ABSENT, 0);
-                    finishRead(c, op, start, ABSENT, SOURCE_BLOOM, RESULT_MISS, NONE);
-                    t = start + think;
-                    continue;
-                }
-            }
-            phase[c] = GET;
-            issue(c, start, cacheLatency);
+        startOperation(c, t, true);
+    }
+
+    private void startOperation(int c, long t, boolean mayBeginNow) {
+        int pos = nextPos[c];
+        if (pos == workload.clientStart[c + 1]) {
+            activeClients--;
             return;
         }
+        nextPos[c] = pos + 1;
+        int op = workload.clientOps[pos];
+        long start = workload.opAt == null || workload.opAt[op] < 0 ? t : Math.max(t, workload.opAt[op]);
+        currentOp[c] = op;
+        opStart[c] = start;
+        if (!mayBeginNow || (heapSize > 0 && heap[0] < ((start << ACTOR_BITS) | c))) {
+            phase[c] = BEGIN;
+            push(start, c);
+            return;
+        }
+        begin(c, start);
     }
+
+    private void begin(int c, long start) {
+        int op = currentOp[c];
+        int key = workload.opKey[op];
+        if (workload.opWrite[op]) {
+            phase[c] = WRITE_PHASE;
+            issue(c, start, latencyOf(writeSteps[0]));
+            return;
+        }
+        int newest = committed[key];
+        committedAtStart[c] = newest;
+        if (newest == ABSENT) {
+            missingKeyReads++;
+        }
+        if (bloom != null) {
+            boolean maybe = bloom.mightContain(key);
+            if (newest == ABSENT && dbValue[key] == ABSENT) {
+                bloomLookupsOfMissing++;
+                if (maybe) {
+                    bloomFalsePositives++;
+                }
+            }
+            if (!maybe) {
+                // the filter answers locally: no cache call, no database query
+                bloomRejected++;
+                emit(EventKind.BLOOM_REJECTED, start, c, op, key, ABSENT, 0);
+                finishRead(c, op, start, ABSENT, SOURCE_BLOOM, RESULT_MISS, NONE);
+                // through the queue, so a long run of rejected reads cannot deepen the stack
+                startOperation(c, start + think, false);
+                return;
+            }
+        }
+        phase[c] = GET;
+        issue(c, start, cacheLatency);
+    }
+
 
     // ------------------------------------------------------------------ reads
 

@@ -76,12 +76,12 @@ public enum Strategy {
      * Whether the write touches the cache only after committing (update the database, then delete or
      * set the key). Then a reader can hit the old entry in between: the invalidation is pending.
      * Strategies that touch the cache first leave no such gap, but a reader can refill the old value
-     * while the write is in flight.
+     * while the write is in flight. The delayed second delete does not count: it is asynchronous.
      */
     public boolean touchesCacheAfterCommit() {
         int commit = writeSteps.indexOf(commitStep);
         for (int i = commit + 1; i < writeSteps.size(); i++) {
-            if (writeSteps.get(i).target() == Step.Target.CACHE) {
+            if (writeSteps.get(i).target() == Step.Target.CACHE && writeSteps.get(i) != Step.SCHEDULE_SECOND_DELETE) {
                 return true;
             }
         }
