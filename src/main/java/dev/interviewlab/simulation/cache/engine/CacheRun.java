@@ -44,6 +44,8 @@ final class CacheRun {
 
     // --- configuration
     private final CompiledWorkload workload;
+    private final int[] opKey;
+    private final boolean[] opWrite;
     private final Strategy strategy;
     private final Step[] writeSteps;
     private final boolean addIfAbsent;
@@ -73,20 +75,25 @@ final class CacheRun {
     private final SplitMix64 latencyRandom;
     private final SplitMix64 ttlRandom;
 
+    // --- per key, interleaved so that one cache line holds all of a key's hot state:
+    //     [slot in the cache, newest committed value, database value, (version << 1) | stale-window-open]
+    private static final int STRIDE = 4;
+    private static final int K_SLOT = 0;
+    private static final int K_COMMITTED = 1;
+    private static final int K_DB = 2;
+    private static final int K_VERSION = 3;
+    private final int[] keyState;
+
     // --- database: value ids are operation indexes of puts, or INITIAL / ABSENT
-    private final int[] dbValue;
-    private final int[] committed;
     /** Per put: 1 + its position in the global commit order, 0 while uncommitted. */
     private final int[] commitSeq;
     private int commitCounter;
     /** Per put: its version number among its key's commits (v1, v2, ...), 0 while uncommitted. */
     private final int[] versionOfOp;
-    private final int[] keyVersion;
     private final BloomFilter bloom;
 
     // --- cache
     private final int capacity;
-    private final int[] slotOfKey;
     private final int[] keyOfSlot;
     private final int[] valueOfSlot;
     private final long[] expiresAt;
@@ -182,6 +189,8 @@ final class CacheRun {
 
     CacheRun(SimulationInput input, CompiledWorkload workload, Strategy strategy, boolean mitigated, EventLog log) {
         this.workload = workload;
+        this.opKey = workload.opKey;
+        this.opWrite = workload.opWrite;
         this.strategy = strategy;
         this.writeSteps = strategy.writeSteps().toArray(Step[]::new);
         this.addIfAbsent = strategy.fill() == Strategy.Fill.ADD_IF_ABSENT;
@@ -214,16 +223,15 @@ final class CacheRun {
 
         int keys = workload.keySpace;
         int ops = workload.operations();
-        dbValue = new int[keys];
-        committed = new int[keys];
+        keyState = new int[keys * STRIDE];
         for (int key = 0; key < keys; key++) {
             int initial = workload.initiallyPresent[key] ? INITIAL : ABSENT;
-            dbValue[key] = initial;
-            committed[key] = initial;
+            keyState[key * STRIDE + K_SLOT] = NONE;
+            keyState[key * STRIDE + K_DB] = initial;
+            keyState[key * STRIDE + K_COMMITTED] = initial;
         }
         commitSeq = new int[ops];
         versionOfOp = new int[ops];
-        keyVersion = new int[keys];
         if (mitigation == Mitigation.BLOOM_FILTER) {
             int present = 0;
             for (boolean p : workload.initiallyPresent) {
@@ -240,8 +248,6 @@ final class CacheRun {
         }
 
         capacity = input.capacity();
-        slotOfKey = new int[keys];
-        Arrays.fill(slotOfKey, NONE);
         keyOfSlot = new int[capacity];
         Arrays.fill(keyOfSlot, NONE);
         valueOfSlot = new int[capacity];
@@ -263,7 +269,7 @@ final class CacheRun {
         loaderOf = singleFlight ? filled(keys, NONE) : null;
         waitHead = singleFlight ? filled(keys, NONE) : null;
         waitNext = singleFlight ? new int[clients] : null;
-        staleSince = filledLong(keys, NONE);
+        staleSince = new long[keys];
         staleCap = new long[keys];
 
         nextPos = new int[clients];
@@ -330,7 +336,7 @@ final class CacheRun {
             case BEGIN -> begin(c, t);
             case SHARED -> {
                 int op = currentOp[c];
-                emit(EventKind.SINGLE_FLIGHT_SHARED, t, c, op, workload.opKey[op], carried[c], 0);
+                emit(EventKind.SINGLE_FLIGHT_SHARED, t, c, op, opKey[op], carried[c], 0);
                 endRead(c, op, t, carried[c], SOURCE_SINGLE_FLIGHT, RESULT_MISS, NONE);
             }
             default -> writeStep(c, t, phase[c] - WRITE_PHASE);
@@ -368,20 +374,20 @@ final class CacheRun {
 
     private void begin(int c, long start) {
         int op = currentOp[c];
-        int key = workload.opKey[op];
-        if (workload.opWrite[op]) {
+        int key = opKey[op];
+        if (opWrite[op]) {
             phase[c] = WRITE_PHASE;
             issue(c, start, latencyOf(writeSteps[0]));
             return;
         }
-        int newest = committed[key];
+        int newest = keyState[key * STRIDE + K_COMMITTED];
         committedAtStart[c] = newest;
         if (newest == ABSENT) {
             missingKeyReads++;
         }
         if (bloom != null) {
             boolean maybe = bloom.mightContain(key);
-            if (newest == ABSENT && dbValue[key] == ABSENT) {
+            if (newest == ABSENT && keyState[key * STRIDE + K_DB] == ABSENT) {
                 bloomLookupsOfMissing++;
                 if (maybe) {
                     bloomFalsePositives++;
@@ -406,8 +412,8 @@ final class CacheRun {
 
     private void cacheGet(int c, long t) {
         int op = currentOp[c];
-        int key = workload.opKey[op];
-        int slot = slotOfKey[key];
+        int key = opKey[op];
+        int slot = keyState[key * STRIDE + K_SLOT];
         if (slot != NONE && expiresAt[slot] <= t) {
             expirations++;
             removeSlot(slot, t);
@@ -446,8 +452,8 @@ final class CacheRun {
 
     private void databaseRead(int c, long t) {
         int op = currentOp[c];
-        int key = workload.opKey[op];
-        int value = dbValue[key];
+        int key = opKey[op];
+        int value = keyState[key * STRIDE + K_DB];
         dbReads++;
         series.dbRead(t);
         carried[c] = value;
@@ -469,7 +475,7 @@ final class CacheRun {
 
     private void fill(int c, long t) {
         int op = currentOp[c];
-        int key = workload.opKey[op];
+        int key = opKey[op];
         int value = carried[c];
         int slot = liveSlot(key, t);
         if (slot != NONE && addIfAbsent) {
@@ -528,7 +534,7 @@ final class CacheRun {
         }
         if (log != null) {
             if (source != SOURCE_CACHE) {
-                emitReturned(end, c, op, workload.opKey[op], value, stale);
+                emitReturned(end, c, op, opKey[op], value, stale);
             }
             outcomeResult[op] = (byte) result;
             outcomeSource[op] = (byte) source;
@@ -544,18 +550,18 @@ final class CacheRun {
 
     private void writeStep(int c, long t, int index) {
         int op = currentOp[c];
-        int key = workload.opKey[op];
+        int key = opKey[op];
         switch (writeSteps[index]) {
             case DB_WRITE -> {
                 dbWrites++;
                 series.dbWrite(t, 1);
-                dbValue[key] = op;
+                keyState[key * STRIDE + K_DB] = op;
                 commit(key, op);
                 emit(EventKind.DB_WRITE, t, c, op, key, op, 0);
                 checkConsistency(key, t);
             }
             case CACHE_DELETE -> {
-                int slot = slotOfKey[key];
+                int slot = keyState[key * STRIDE + K_SLOT];
                 if (slot != NONE) {
                     removeSlot(slot, t);
                 }
@@ -630,13 +636,15 @@ final class CacheRun {
     }
 
     private void commit(int key, int op) {
-        if (committed[key] == ABSENT && bloom != null) {
+        if (keyState[key * STRIDE + K_COMMITTED] == ABSENT && bloom != null) {
             // a new row: the filter must know it before anyone asks for it
             bloom.add(key);
         }
-        committed[key] = op;
+        keyState[key * STRIDE + K_COMMITTED] = op;
         commitSeq[op] = ++commitCounter;
-        versionOfOp[op] = ++keyVersion[key];
+        int versionAndFlag = keyState[key * STRIDE + K_VERSION] + 2;
+        keyState[key * STRIDE + K_VERSION] = versionAndFlag;
+        versionOfOp[op] = versionAndFlag >>> 1;
     }
 
     // ------------------------------------------------------------------ the cache's own events
@@ -648,7 +656,7 @@ final class CacheRun {
             inDirtyList[slot] = false;
             if (dirtyWrites[slot] > 0) {
                 int key = keyOfSlot[slot];
-                dbValue[key] = valueOfSlot[slot];
+                keyState[key * STRIDE + K_DB] = valueOfSlot[slot];
                 emit(EventKind.WRITTEN_BACK, t, NONE, NONE, key, valueOfSlot[slot], dirtyWrites[slot]);
                 dirtyWrites[slot] = 0;
                 written++;
@@ -713,7 +721,7 @@ final class CacheRun {
         int key = secondDeleteKey[secondDeleteHead];
         secondDeleteHead = (secondDeleteHead + 1) % secondDeleteTime.length;
         secondDeleteCount--;
-        int slot = slotOfKey[key];
+        int slot = keyState[key * STRIDE + K_SLOT];
         if (slot != NONE) {
             removeSlot(slot, t);
         }
@@ -763,7 +771,7 @@ final class CacheRun {
 
     /** The key's slot if it holds an unexpired entry; an expired one is removed. */
     private int liveSlot(int key, long t) {
-        int slot = slotOfKey[key];
+        int slot = keyState[key * STRIDE + K_SLOT];
         if (slot != NONE && expiresAt[slot] <= t) {
             expirations++;
             removeSlot(slot, t);
@@ -789,7 +797,7 @@ final class CacheRun {
                 removeSlot(victim, t);
             }
             slot = freeSlots[--freeCount];
-            slotOfKey[key] = slot;
+            keyState[key * STRIDE + K_SLOT] = slot;
             keyOfSlot[slot] = key;
             valueOfSlot[slot] = value;
             expiresAt[slot] = expiry;
@@ -806,7 +814,7 @@ final class CacheRun {
         int key = keyOfSlot[slot];
         if (writeBack && dirtyWrites[slot] > 0) {
             // a dirty entry leaving the cache is written back first, or the write would be lost
-            dbValue[key] = valueOfSlot[slot];
+            keyState[key * STRIDE + K_DB] = valueOfSlot[slot];
             dbWrites++;
             series.dbWrite(t, 1);
             emit(EventKind.WRITTEN_BACK, t, NONE, NONE, key, valueOfSlot[slot], dirtyWrites[slot]);
@@ -814,7 +822,7 @@ final class CacheRun {
             dirtyEntries--;
         }
         order.removed(slot);
-        slotOfKey[key] = NONE;
+        keyState[key * STRIDE + K_SLOT] = NONE;
         keyOfSlot[slot] = NONE;
         freeSlots[freeCount++] = slot;
         size--;
@@ -834,23 +842,27 @@ final class CacheRun {
 
     /** Opens or closes the key's window of "cache holds a value older than the newest committed". */
     private void checkConsistency(int key, long t) {
-        int slot = slotOfKey[key];
-        boolean stale = slot != NONE && expiresAt[slot] > t && valueOfSlot[slot] != committed[key]
-                && seq(valueOfSlot[slot]) < seq(committed[key]);
+        int base = key * STRIDE;
+        int slot = keyState[base + K_SLOT];
+        int newest = keyState[base + K_COMMITTED];
+        boolean stale = slot != NONE && expiresAt[slot] > t && valueOfSlot[slot] != newest
+                && seq(valueOfSlot[slot]) < seq(newest);
+        boolean open = (keyState[base + K_VERSION] & 1) != 0;
         if (stale) {
-            if (staleSince[key] == NONE) {
+            if (!open) {
+                keyState[base + K_VERSION] |= 1;
                 staleSince[key] = t;
             }
             staleCap[key] = expiresAt[slot];
-        } else if (staleSince[key] != NONE) {
+        } else if (open) {
             closeWindow(key, t);
         }
     }
 
     private void closeWindow(int key, long t) {
+        keyState[key * STRIDE + K_VERSION] &= ~1;
         long end = Math.min(t, staleCap[key]);
         long length = end - staleSince[key];
-        staleSince[key] = NONE;
         if (length > 0) {
             inconsistentMicros += length;
             inconsistencyWindows++;
@@ -860,7 +872,7 @@ final class CacheRun {
 
     private void closeWindows() {
         for (int key = 0; key < staleSince.length; key++) {
-            if (staleSince[key] != NONE) {
+            if ((keyState[key * STRIDE + K_VERSION] & 1) != 0) {
                 closeWindow(key, Math.max(endTime, staleSince[key]));
             }
         }
@@ -945,10 +957,10 @@ final class CacheRun {
     }
 
     private void record(EventKind kind, long t, int c, int op, int key, int value, boolean stale, int count) {
-        int slot = key < 0 ? NONE : slotOfKey[key];
+        int slot = key < 0 ? NONE : keyState[key * STRIDE + K_SLOT];
         boolean cached = slot != NONE && expiresAt[slot] > t;
         log.add(new EventLog.Raw(t, c, op, kind, key, value, cached ? valueOfSlot[slot] : ABSENT, cached,
-                key < 0 ? ABSENT : dbValue[key], key < 0 ? ABSENT : committed[key], stale, count));
+                key < 0 ? ABSENT : keyState[key * STRIDE + K_DB], key < 0 ? ABSENT : keyState[key * STRIDE + K_COMMITTED], stale, count));
     }
 
     // ------------------------------------------------------------------ results
@@ -1012,7 +1024,7 @@ final class CacheRun {
         for (AnomalyCause cause : CAUSES) {
             int i = cause.ordinal();
             if (firstStaleOp[i] != NONE) {
-                int key = workload.opKey[firstStaleOp[i]];
+                int key = opKey[firstStaleOp[i]];
                 reads.add(new StaleRead(firstStaleOp[i], firstStaleClient[i], workload.keyName(key), key, firstStaleStart[i],
                         firstStaleEnd[i], label(key, firstStaleValue[i]), label(key, firstStaleNewest[i]), cause,
                         firstStaleNewest[i]));
@@ -1038,10 +1050,10 @@ final class CacheRun {
         }
         List<Outcome> outcomes = new ArrayList<>(workload.operations());
         for (int op = 0; op < workload.operations(); op++) {
-            int key = workload.opKey[op];
+            int key = opKey[op];
             String keyName = workload.keyName(key);
             int client = workload.opClient[op];
-            if (workload.opWrite[op]) {
+            if (opWrite[op]) {
                 outcomes.add(new Outcome(op, "put", keyName, "write", label(key, op), false, null, client,
                         outcomeStart[op], outcomeEnd[op]));
             } else {
@@ -1064,9 +1076,4 @@ final class CacheRun {
         return array;
     }
 
-    private static long[] filledLong(int length, long value) {
-        long[] array = new long[length];
-        Arrays.fill(array, value);
-        return array;
-    }
 }

@@ -25,8 +25,11 @@ final class SplitMix64 {
         return (int) (((nextLong() >>> 32) * bound) >>> 32);
     }
 
-    /** Uniform in [0, bound), bound &gt; 0. */
+    /** Uniform in [0, bound), bound &gt; 0; without a division when the bound fits in 31 bits. */
     long nextLong(long bound) {
+        if (bound <= Integer.MAX_VALUE) {
+            return ((nextLong() >>> 32) * bound) >>> 32;
+        }
         return Math.floorMod(nextLong(), bound);
     }
 
