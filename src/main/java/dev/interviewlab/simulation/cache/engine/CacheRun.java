@@ -959,8 +959,10 @@ final class CacheRun {
     private void record(EventKind kind, long t, int c, int op, int key, int value, boolean stale, int count) {
         int slot = key < 0 ? NONE : keyState[key * STRIDE + K_SLOT];
         boolean cached = slot != NONE && expiresAt[slot] > t;
+        int newest = key < 0 ? ABSENT : keyState[key * STRIDE + K_COMMITTED];
+        boolean behind = cached && valueOfSlot[slot] != newest && seq(valueOfSlot[slot]) < seq(newest);
         log.add(new EventLog.Raw(t, c, op, kind, key, value, cached ? valueOfSlot[slot] : ABSENT, cached,
-                key < 0 ? ABSENT : keyState[key * STRIDE + K_DB], key < 0 ? ABSENT : keyState[key * STRIDE + K_COMMITTED], stale, count));
+                key < 0 ? ABSENT : keyState[key * STRIDE + K_DB], newest, behind, stale, count));
     }
 
     // ------------------------------------------------------------------ results

@@ -55,7 +55,7 @@ public final class CacheSimulation {
                     e.key() < 0 ? null : run.label(e.key(), e.value()), e.cacheHasEntry(),
                     e.cacheHasEntry() ? run.label(e.key(), e.cacheValue()) : null,
                     e.key() < 0 ? null : run.label(e.key(), e.dbValue()),
-                    e.key() < 0 ? null : run.label(e.key(), e.committed()), e.stale(), e.count()));
+                    e.key() < 0 ? null : run.label(e.key(), e.committed()), e.cacheBehind(), e.stale(), e.count()));
         }
         return events;
     }

@@ -13,7 +13,7 @@ final class EventLog {
     static final int ALL_KEYS = -1;
 
     record Raw(long time, int client, int op, EventKind kind, int key, int value, int cacheValue, boolean cacheHasEntry,
-               int dbValue, int committed, boolean stale, int count) {
+               int dbValue, int committed, boolean cacheBehind, boolean stale, int count) {
     }
 
     private final int key;

@@ -10,10 +10,11 @@ package dev.interviewlab.simulation.cache.engine;
  * @param value         the value the step read or wrote (null: none, or no row)
  * @param cacheHasEntry whether the cache holds an unexpired entry for the key after the step
  * @param cacheValue    that entry's value (null with an entry: a cached "no such key" marker)
+ * @param cacheBehind   the cache's entry is older than the newest committed value: the cache is stale
  * @param stale         the value returned to a reader is older than the newest committed one when
  *                      its read began
  */
 public record SimulationEvent(long timeMicros, int client, int operation, EventKind kind, String key, String value,
                               boolean cacheHasEntry, String cacheValue, String databaseValue, String newestCommitted,
-                              boolean stale, int count) {
+                              boolean cacheBehind, boolean stale, int count) {
 }

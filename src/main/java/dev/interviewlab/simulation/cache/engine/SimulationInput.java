@@ -40,6 +40,12 @@ public record SimulationInput(List<Strategy> strategies, EvictionPolicy eviction
         return workload instanceof TraceWorkload;
     }
 
+    /** The same settings with another cache capacity (for "what if" questions). */
+    public SimulationInput withCapacity(int otherCapacity) {
+        return new SimulationInput(strategies, eviction, otherCapacity, ttlMicros, latencies, workload, scenario, writeBack,
+                secondDeleteDelayMicros, crashAtMicros, seed);
+    }
+
     /** The same settings for other strategies (the mitigation switch is per run, not here). */
     public SimulationInput withStrategies(List<Strategy> others) {
         return new SimulationInput(others, eviction, capacity, ttlMicros, latencies, workload, scenario, writeBack,
