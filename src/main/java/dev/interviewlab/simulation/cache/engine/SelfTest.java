@@ -96,7 +96,7 @@ public final class SelfTest {
         // a step number counts from 1, as on the page
         String answer = Integer.toString(since + 1);
         return new Question("stale-since", "cache.quiz.since.prompt", List.of(timeline.staleRead().key(), end + 1), choices,
-                List.of(answer), 0, 0, "cache.quiz.since.explanation", List.of(answer, timeline.staleRead().newest()));
+                List.of(answer), 0, 0, "cache.quiz.since.explanation", List.of(answer, timeline.staleRead().newest() == null ? "-" : timeline.staleRead().newest()));
     }
 
     private static Question mostStale(ExperimentResult result) {

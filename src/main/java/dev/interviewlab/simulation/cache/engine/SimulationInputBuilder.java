@@ -85,6 +85,7 @@ public final class SimulationInputBuilder {
     SimulationInputBuilder() {
     }
 
+    /** Null: the default strategy; an empty list is a problem (nothing to run). */
     public SimulationInputBuilder strategies(List<String> value) { strategies = value; return this; }
     public SimulationInputBuilder eviction(String value) { eviction = value; return this; }
     public SimulationInputBuilder capacity(Integer value) { capacity = value; return this; }
@@ -149,7 +150,11 @@ public final class SimulationInputBuilder {
     }
 
     private List<Strategy> strategies() {
-        List<String> names = strategies == null || strategies.isEmpty() ? List.of(Defaults.STRATEGY) : strategies;
+        if (strategies != null && strategies.isEmpty()) {
+            problems.add(SettingProblem.of("strategy", "required"));
+            return List.of();
+        }
+        List<String> names = strategies == null ? List.of(Defaults.STRATEGY) : strategies;
         if (names.size() > Limits.MAX_STRATEGIES) {
             problems.add(SettingProblem.of("strategy", "tooMany", Limits.MAX_STRATEGIES));
             return List.of();

@@ -25,6 +25,7 @@ class SimulationInputBuilderTest {
                 Arguments.of("unknown strategy", (UnaryOperator<SimulationInputBuilder>) b -> b.strategies(List.of("write-around")), "strategy", "unknown"),
                 Arguments.of("five strategies", (UnaryOperator<SimulationInputBuilder>) b -> b.strategies(
                         List.of("cache-aside", "write-back", "write-through", "delete-then-update", "update-db-then-cache")), "strategy", "tooMany"),
+                Arguments.of("no strategy ticked", (UnaryOperator<SimulationInputBuilder>) b -> b.strategies(List.of()), "strategy", "required"),
                 Arguments.of("a strategy twice", (UnaryOperator<SimulationInputBuilder>) b -> b.strategies(List.of("write-back", "write-back")), "strategy", "duplicate"),
                 Arguments.of("unknown eviction", (UnaryOperator<SimulationInputBuilder>) b -> b.eviction("ARC"), "eviction", "unknown"),
                 Arguments.of("unknown distribution", (UnaryOperator<SimulationInputBuilder>) b -> b.distribution("normal"), "workload.distribution", "unknown"),
