@@ -22,7 +22,8 @@ public record CacheApiResponse(String strategy, String mitigation, Metrics metri
 
     /** A trace operation's outcome: {@code result} is hit or miss for a get (with {@code value} read), write for a put. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OutcomeJson(String op, String key, String result, String value, Boolean stale, String source, int client,
+    public record OutcomeJson(String op, String key, String result, @JsonInclude(JsonInclude.Include.ALWAYS) String value,
+                              Boolean stale, String source, int client,
                               double startMs, double endMs) {
 
         static OutcomeJson of(Outcome o) {
