@@ -41,7 +41,7 @@ public final class CacheSimulation {
         }
         java.util.Set<Integer> until = stale.newestOperation() >= 0
                 ? java.util.Set.of(stale.operation(), stale.newestOperation()) : java.util.Set.of(stale.operation());
-        EventLog log = EventLog.forKey(stale.keyId(), until, REPLAY_RING);
+        EventLog log = EventLog.forKey(stale.keyId(), stale.operation(), until, REPLAY_RING);
         CacheRun run = new CacheRun(input, workload, result.strategy(), result.mitigated(), log).execute();
         return StaleReadTimeline.extract(result.strategy(), result.mitigation(), stale, log.events(),
                 raw -> labelled(run, workload, List.of(raw)).get(0));

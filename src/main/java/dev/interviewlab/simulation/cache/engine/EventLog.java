@@ -20,21 +20,28 @@ final class EventLog {
     private final java.util.Set<Integer> pendingOps;
     private final int limit;
     private final ArrayDeque<Raw> events = new ArrayDeque<>();
+    private final int keyOperation;
+    private int budgetAfterKeyOperation = -1;
     private boolean stopped;
 
-    private EventLog(int key, java.util.Set<Integer> stopAfterOps, int limit) {
+    private EventLog(int key, int keyOperation, java.util.Set<Integer> stopAfterOps, int limit) {
         this.key = key;
+        this.keyOperation = keyOperation;
         this.pendingOps = new java.util.HashSet<>(stopAfterOps);
         this.limit = limit;
     }
 
     static EventLog everything() {
-        return new EventLog(ALL_KEYS, java.util.Set.of(), Integer.MAX_VALUE);
+        return new EventLog(ALL_KEYS, -1, java.util.Set.of(), Integer.MAX_VALUE);
     }
 
-    /** The last {@code limit} steps touching {@code key}, until every operation in {@code stopAfterOps} has ended. */
-    static EventLog forKey(int key, java.util.Set<Integer> stopAfterOps, int limit) {
-        return new EventLog(key, stopAfterOps, limit);
+    /**
+     * The last {@code limit} steps touching {@code key}, until every operation in {@code stopAfterOps}
+     * has ended, but at most {@code limit / 4} steps after {@code keyOperation} ended, so that
+     * operation's own steps never fall out of the ring.
+     */
+    static EventLog forKey(int key, int keyOperation, java.util.Set<Integer> stopAfterOps, int limit) {
+        return new EventLog(key, keyOperation, stopAfterOps, limit);
     }
 
     boolean wants(int eventKey) {
@@ -42,6 +49,10 @@ final class EventLog {
     }
 
     void add(Raw event) {
+        if (budgetAfterKeyOperation >= 0 && budgetAfterKeyOperation-- == 0) {
+            stopped = true;
+            return;
+        }
         events.addLast(event);
         if (events.size() > limit) {
             events.removeFirst();
@@ -49,6 +60,9 @@ final class EventLog {
     }
 
     void operationEnded(int op) {
+        if (op == keyOperation && budgetAfterKeyOperation < 0) {
+            budgetAfterKeyOperation = limit / 4;
+        }
         if (pendingOps.remove(op) && pendingOps.isEmpty()) {
             stopped = true;
         }
