@@ -140,6 +140,12 @@ public final class SimulationInputBuilder {
         if (flushInterval == 0 && batch == 0) {
             problems.add(SettingProblem.of("flushIntervalMs", "flushNever"));
         }
+        if (workload instanceof GeneratedWorkload g && scenario != null && !chosen.isEmpty()) {
+            int runs = chosen.size() * (scenario.mode() == FailureMode.NONE ? 1 : 2);
+            if ((long) g.operations() * runs > Limits.MAX_OPERATION_RUNS) {
+                problems.add(SettingProblem.of("workload.operations", "tooManyForRuns", runs, Limits.MAX_OPERATION_RUNS / runs));
+            }
+        }
         long crashAt = crashAtMs == null ? -1 : micros("crashAtMs", crashAtMs, 0, 0, Limits.MAX_TIME_MS);
         long secondDelete = micros("secondDeleteDelayMs", secondDeleteDelayMs, Defaults.SECOND_DELETE_DELAY_MS, 0, Limits.MAX_TIME_MS);
         if (!problems.isEmpty()) {

@@ -22,6 +22,9 @@ class SimulationInputBuilderTest {
                 Arguments.of("capacity -3", (UnaryOperator<SimulationInputBuilder>) b -> b.capacity(-3), "capacity", "range"),
                 Arguments.of("Zipf skew -1", (UnaryOperator<SimulationInputBuilder>) b -> b.zipfSkew(-1.0), "workload.zipfSkew", "range"),
                 Arguments.of("10^9 operations", (UnaryOperator<SimulationInputBuilder>) b -> b.operations(1_000_000_000), "workload.operations", "range"),
+                Arguments.of("250,000 operations for eight runs", (UnaryOperator<SimulationInputBuilder>) b -> b.operations(250_000)
+                        .strategies(List.of("cache-aside", "write-back", "write-through", "delete-then-update")).failureMode("avalanche"),
+                        "workload.operations", "tooManyForRuns"),
                 Arguments.of("unknown strategy", (UnaryOperator<SimulationInputBuilder>) b -> b.strategies(List.of("write-around")), "strategy", "unknown"),
                 Arguments.of("five strategies", (UnaryOperator<SimulationInputBuilder>) b -> b.strategies(
                         List.of("cache-aside", "write-back", "write-through", "delete-then-update", "update-db-then-cache")), "strategy", "tooMany"),
