@@ -272,8 +272,9 @@ final class CacheResultViews {
             int number = i + 1;
             String state = number < replay.current() ? "is-past" : number == replay.current() ? "is-current" : "is-future";
             steps.add(new CacheResultView.Step(number, preciseMillis(e.timeMicros()), actor(e.client()), stepText(e),
-                    e.cacheHasEntry() ? value(e.cacheValue()) : msg("cache.timeline.noEntry"), value(e.databaseValue()),
-                    value(e.newestCommitted()), e.stale(), e.cacheBehind(), state));
+                    e.cacheHasEntry() ? value(e.cacheValue()) : msg("cache.timeline.noEntry"),
+                    e.key() == null ? "–" : value(e.databaseValue()), e.key() == null ? "–" : value(e.newestCommitted()),
+                    e.stale(), e.cacheBehind(), state));
         }
         String strategy = msg(timeline.strategy().messageKey());
         String context = timeline.mitigation() == null ? msg("cache.timeline.context", strategy)
