@@ -1,5 +1,6 @@
 package dev.interviewlab.simulation.cache.web;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.interviewlab.simulation.cache.engine.SimulationInputBuilder;
 import dev.interviewlab.simulation.cache.engine.SimulationInputBuilder.RawTraceOperation;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The body of {@code POST /api/simulations/cache}: the form's settings as JSON, times in
  * milliseconds. A workload is either {@code trace} (with an optional {@code database}) or
- * {@code workload} (the generator's settings). Missing settings take the engine's defaults.
+ * {@code workload} (the generator's settings). Missing settings take the engine's defaults; an
+ * unknown property (a typo such as {@code capcity}) is a 400, not silently ignored.
  */
 public record CacheApiRequest(String strategy, List<String> strategies, String eviction, Integer capacity, Double ttlMs,
                               Double cacheLatencyMs, Double dbReadLatencyMs, Double dbWriteLatencyMs,
@@ -19,20 +21,36 @@ public record CacheApiRequest(String strategy, List<String> strategies, String e
                               Generator workload, String failureMode, String mitigation, Integer ttlJitterPercent,
                               Integer missingKeyPercent, Integer missingKeySpace, Double bloomFalsePositiveRate,
                               Double nullTtlMs, Double flushIntervalMs, Integer flushBatch, Double crashAtMs,
-                              Double secondDeleteDelayMs, Long seed) {
+                              Double secondDeleteDelayMs, Long seed, @JsonAnySetter Map<String, Object> unknown) {
 
     /** One trace operation: {@code client} and {@code at} (ms) are optional. */
-    public record TraceEntry(String op, String key, String value, Integer client, Double at) {
+    public record TraceEntry(String op, String key, String value, Integer client, Double at,
+                             @JsonAnySetter Map<String, Object> unknown) {
     }
 
     /** The generator's settings. */
     public record Generator(Integer keyCount, Integer readPercent, String distribution, Double zipfSkew,
-                            Integer hotKeyPercent, Integer clients, Integer operations, Double thinkTimeMs, Long seed) {
+                            Integer hotKeyPercent, Integer clients, Integer operations, Double thinkTimeMs, Long seed,
+                            @JsonAnySetter Map<String, Object> unknown) {
     }
 
-    /** Problems the engine cannot see: a request that names both kinds of workload, or both strategy fields. */
+    /**
+     * Problems the engine cannot see: settings it does not know (a typo such as {@code capcity} is
+     * reported, not ignored), a request that names both kinds of workload, or both strategy fields.
+     */
     List<FieldProblem> shapeProblems() {
         List<FieldProblem> problems = new ArrayList<>();
+        unknownSettings("", unknown, problems);
+        if (workload != null) {
+            unknownSettings("workload.", workload.unknown(), problems);
+        }
+        if (trace != null) {
+            for (int i = 0; i < trace.size(); i++) {
+                if (trace.get(i) != null) {
+                    unknownSettings("trace[" + i + "].", trace.get(i).unknown(), problems);
+                }
+            }
+        }
         if (trace != null && workload != null) {
             problems.add(FieldProblem.of("trace", "cache.error.traceAndWorkload"));
         }
@@ -43,6 +61,13 @@ public record CacheApiRequest(String strategy, List<String> strategies, String e
             problems.add(FieldProblem.of("database", "cache.error.databaseWithoutTrace"));
         }
         return problems;
+    }
+
+    private static void unknownSettings(String prefix, Map<String, Object> unknown, List<FieldProblem> problems) {
+        if (unknown != null) {
+            unknown.keySet().stream().sorted().limit(20)
+                    .forEach(name -> problems.add(FieldProblem.of(prefix + name, "cache.error.unknownSetting")));
+        }
     }
 
     SimulationInputBuilder toBuilder() {

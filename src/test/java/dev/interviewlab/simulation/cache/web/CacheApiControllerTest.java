@@ -124,6 +124,9 @@ class CacheApiControllerTest {
             "trace and workload | {\"trace\": [{\"op\": \"get\", \"key\": \"a\"}], \"workload\": {}} | trace",
             "empty trace        | {\"trace\": []}                                           | trace",
             "mitigation alone   | {\"mitigation\": \"ttl-jitter\"}                          | mitigation",
+            "misspelt setting   | {\"capcity\": 3}                                        | capcity",
+            "misspelt generator | {\"workload\": {\"keys\": 3}}                          | workload.keys",
+            "misspelt trace key | {\"trace\": [{\"op\": \"get\", \"kee\": \"a\"}]}  | trace[0].kee",
     })
     void badSettingsAnswer400WithTheFieldInError(String label, String json, String field) throws Exception {
         post(json)
@@ -140,6 +143,7 @@ class CacheApiControllerTest {
             "capacity is not a number | {\"capacity\": \"lots\"}",
             "not JSON at all          | get a, put b",
             "trace entry not an object | {\"trace\": [42]}",
+
     })
     void malformedJsonAnswers400WithADetail(String label, String json) throws Exception {
         post(json)
