@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SimulationBrowserTest extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"git", "tcp"})
+    @ValueSource(strings = {"git", "tcp", "cache"})
     void runFromTheFormAndStepThroughTheReplay(String simulation) {
         open("/simulations/" + simulation + "?lang=en");
         assertPageIsHealthy();
