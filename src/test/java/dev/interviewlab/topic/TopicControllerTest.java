@@ -2,6 +2,7 @@ package dev.interviewlab.topic;
 
 import dev.interviewlab.markdown.RenderedMarkdown;
 import dev.interviewlab.markdown.TocEntry;
+import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCard;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.Language;
@@ -40,6 +41,9 @@ class TopicControllerTest {
 
     @MockitoBean
     TopicViewCache views;
+
+    @MockitoBean
+    QuizOffers quizOffers;
 
     @BeforeEach
     void setUp() {
