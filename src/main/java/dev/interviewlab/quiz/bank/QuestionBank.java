@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Reading the item bank: its shape (cached until the bank or the topics change) and drawable items. */
 @Service
-@Transactional(readOnly = true)
 public class QuestionBank {
 
     /** An item a quiz may draw, with its topic and that topic's category (kept with the attempt for history). */
@@ -37,6 +36,7 @@ public class QuestionBank {
     }
 
     /** Two queries when not cached, however large the bank. */
+    @Transactional(readOnly = true)
     public BankCatalog catalog() {
         BankCatalog cached = catalog;
         if (cached != null) {
@@ -69,6 +69,7 @@ public class QuestionBank {
         return fresh;
     }
 
+    @Transactional(readOnly = true)
     public List<Candidate> candidates(Collection<String> topicSlugs, Difficulty difficulty) {
         if (topicSlugs.isEmpty()) {
             return List.of();
@@ -87,7 +88,8 @@ public class QuestionBank {
         forget();
     }
 
-    private void forget() {
+    /** Drops the cached shape; the next {@link #catalog()} reads the database again. */
+    public void forget() {
         generation.incrementAndGet();
         catalog = null;
     }
