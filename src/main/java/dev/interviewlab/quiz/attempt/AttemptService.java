@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +78,14 @@ public class AttemptService {
             drawn.add(new Attempt.DrawnQuestion(item, candidate.categorySlug(),
                     draw.shuffleOptions(keys, item.getType() == ItemType.ORDERING)));
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = attempts.save(Attempt.start(UUID.randomUUID().toString(), owner, settings, drawn, now));
         return AttemptSnapshot.of(attempt, now);
     }
 
     /** The attempt with its questions; an overdue attempt is closed first, so the caller sees it finished. */
     public AttemptSnapshot view(AttemptOwner owner, String attemptId) {
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = locked(owner, attemptId);
         closeIfOverdue(attempt, now);
         return AttemptSnapshot.of(attempt, now);
@@ -99,7 +100,7 @@ public class AttemptService {
      * @throws InvalidInputException         the answer does not fit the question
      */
     public AnswerReceipt answer(AttemptOwner owner, String attemptId, int position, RawAnswer raw) {
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = changeable(owner, attemptId, position, now);
         AttemptQuestion question = attempt.question(position);
         List<String> optionKeys = question.optionOrder();
@@ -109,7 +110,7 @@ public class AttemptService {
     }
 
     public AnswerReceipt clearAnswer(AttemptOwner owner, String attemptId, int position) {
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = changeable(owner, attemptId, position, now);
         AttemptQuestion question = attempt.question(position);
         question.answer(null, now);
@@ -117,7 +118,7 @@ public class AttemptService {
     }
 
     public AnswerReceipt flag(AttemptOwner owner, String attemptId, int position, boolean flagged) {
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = changeable(owner, attemptId, position, now);
         AttemptQuestion question = attempt.question(position);
         question.flag(flagged);
@@ -126,7 +127,7 @@ public class AttemptService {
 
     /** Moves to the next question; in a sequential quiz the questions before it close for good. */
     public AttemptSnapshot advance(AttemptOwner owner, String attemptId) {
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = locked(owner, attemptId);
         requireOpen(attempt, now);
         attempt.advance();
@@ -135,7 +136,7 @@ public class AttemptService {
 
     /** Scores and closes the attempt. Submitting a finished attempt changes nothing and returns its result. */
     public AttemptSnapshot submit(AttemptOwner owner, String attemptId) {
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = locked(owner, attemptId);
         if (attempt.isOpen()) {
             AnswerWindow window = attempt.window();
@@ -148,7 +149,7 @@ public class AttemptService {
 
     /** The scored attempt; an overdue one is closed first. */
     public AttemptSnapshot result(AttemptOwner owner, String attemptId) {
-        Instant now = clock.instant();
+        Instant now = now();
         Attempt attempt = locked(owner, attemptId);
         closeIfOverdue(attempt, now);
         if (attempt.isOpen()) {
@@ -159,7 +160,7 @@ public class AttemptService {
 
     /** The owner's open attempts, newest first, for resuming; overdue ones are closed on the way. */
     public List<AttemptSummary> openAttempts(AttemptOwner owner) {
-        Instant now = clock.instant();
+        Instant now = now();
         List<AttemptSummary> open = new ArrayList<>();
         for (Attempt attempt : attempts.findOpen(owner.type(), owner.key(), PageRequest.of(0, MAX_OPEN_LISTED))) {
             if (closeIfOverdue(attempt, now)) {
@@ -172,7 +173,7 @@ public class AttemptService {
 
     /** Closes attempts left open past deadline + grace, at most {@value #SWEEP_BATCH} per call; see {@link AttemptSweep}. */
     public int closeOverdue() {
-        Instant now = clock.instant();
+        Instant now = now();
         List<Attempt> overdue = attempts.findOverdue(now.minus(AnswerWindow.GRACE), PageRequest.of(0, SWEEP_BATCH));
         for (Attempt attempt : overdue) {
             attempt.finish(now, FinishReason.EXPIRED);
@@ -181,6 +182,11 @@ public class AttemptService {
             log.info("Closed {} quiz attempts left open past their deadline", overdue.size());
         }
         return overdue.size();
+    }
+
+    /** The database keeps microseconds; so do we, so a value read back equals the one written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Attempt locked(AttemptOwner owner, String attemptId) {

@@ -1,23 +1,48 @@
 package dev.interviewlab.quiz.web;
 
 import dev.interviewlab.quiz.attempt.QuizRequest;
+import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.InvalidInputException.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The quiz form; also the hidden fields of every named-quiz button. Checked by {@link dev.interviewlab.quiz.attempt.QuizSettings}. */
+/**
+ * The quiz form; also the hidden fields of every named-quiz button. Checked by
+ * {@link dev.interviewlab.quiz.attempt.QuizSettings}. The numbers are kept as typed, so a refused
+ * form shows exactly what the learner entered.
+ */
 public class QuizForm {
 
     private List<String> categories = new ArrayList<>();
     private List<String> topics = new ArrayList<>();
     private String difficulty = "any";
-    private Integer count = 10;
-    private Integer minutes = 8;
+    private String count = "10";
+    private String minutes = "8";
     private boolean practice;
     private boolean sequential;
 
+    /** @throws InvalidInputException when a number is not a whole number */
     QuizRequest toRequest() {
-        return new QuizRequest(categories, topics, difficulty, count, minutes, practice, sequential);
+        List<FieldProblem> problems = new ArrayList<>();
+        Integer questions = number(count, "count", problems);
+        Integer limit = practice ? null : number(minutes, "minutes", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new QuizRequest(categories, topics, difficulty, questions, limit, practice, sequential);
+    }
+
+    private static Integer number(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(FieldProblem.of(field, "typeMismatch.quizForm." + field));
+            return null;
+        }
     }
 
     public List<String> getCategories() {
@@ -44,19 +69,19 @@ public class QuizForm {
         this.difficulty = difficulty;
     }
 
-    public Integer getCount() {
+    public String getCount() {
         return count;
     }
 
-    public void setCount(Integer count) {
+    public void setCount(String count) {
         this.count = count;
     }
 
-    public Integer getMinutes() {
+    public String getMinutes() {
         return minutes;
     }
 
-    public void setMinutes(Integer minutes) {
+    public void setMinutes(String minutes) {
         this.minutes = minutes;
     }
 
