@@ -110,6 +110,16 @@ class TopicControllerTest {
     }
 
     @Test
+    void homeAndTopicPagesOfferNamedQuizzes() throws Exception {
+        when(quizOffers.forHome(Language.EN)).thenReturn(List.of(
+                new dev.interviewlab.quiz.QuizOffer("categories", "networking", "Networking", 10, 8)));
+        mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Networking: 10 questions, 8 minutes")))
+                .andExpect(content().string(containsString("name=\"categories\" value=\"networking\"")))
+                .andExpect(content().string(containsString("href=\"/quizzes\"")));
+    }
+
+    @Test
     void unknownTopicsAndCategoriesAre404() throws Exception {
         mvc.perform(get("/topics/missing")).andExpect(status().isNotFound());
         mvc.perform(get("/categories/missing")).andExpect(status().isNotFound());
