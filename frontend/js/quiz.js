@@ -149,6 +149,7 @@
         if (pending === sending) { pending = null; store(null); }
         return response.json().then(function (receipt) {
           updateProgress(receipt.answeredCount, receipt.questionCount);
+          markNav(receipt.answered, receipt.flagged);
           if (pending) { send(); } else { showState('saved', saveState ? saveState.getAttribute('data-saved') : ''); settle(); }
         });
       }
@@ -187,6 +188,15 @@
       idleWaiters.push(resolve);
       setTimeout(resolve, maxMs);
     });
+  }
+
+  /** The current question's number in the question list shows answered and flagged as saved. */
+  function markNav(answered, flagged) {
+    var entry = document.querySelector('.question-nav li.is-current');
+    if (!entry) { return; }
+    entry.classList.toggle('is-answered', !!answered);
+    entry.classList.toggle('is-open', !answered);
+    entry.classList.toggle('is-flagged', !!flagged);
   }
 
   function updateProgress(answered, total) {
@@ -234,10 +244,13 @@
 
   // ---- countdown and automatic submission ----------------------------------------------
   if (countdown) {
-    var remaining = parseInt(countdown.getAttribute('data-remaining-seconds'), 10) || 0;
+    var remainingMs = parseInt(countdown.getAttribute('data-remaining-ms'), 10);
+    if (isNaN(remainingMs)) { remainingMs = (parseInt(countdown.getAttribute('data-remaining-seconds'), 10) || 0) * 1000; }
+    var remaining = Math.ceil(remainingMs / 1000);
     var graceSeconds = parseInt(countdown.getAttribute('data-grace-seconds'), 10) || 0;
-    // a monotonic clock: changing the computer's clock does not move the deadline
-    var endsAt = performance.now() + remaining * 1000;
+    // a monotonic clock: changing the computer's clock does not move the deadline; the page loaded
+    // after the server measured the time left, so this ends at the deadline or a little after
+    var endsAt = performance.now() + remainingMs;
     var warned = {five: remaining <= 300, minute: remaining <= 60};
     var holder = countdown.closest('.countdown');
 

@@ -40,6 +40,7 @@ public final class PageViews {
             String title,
             boolean timed,
             long remainingSeconds,
+            long remainingMillis,
             Instant deadline,
             long graceSeconds,
             int total,
@@ -78,7 +79,7 @@ public final class PageViews {
     }
 
     /** The review page before submitting: every question's state. */
-    public record Review(String attemptId, String title, boolean timed, long remainingSeconds, Instant deadline,
+    public record Review(String attemptId, String title, boolean timed, long remainingSeconds, long remainingMillis, Instant deadline,
                   long graceSeconds, int total, int answered, int flagged, boolean sequential, List<NavEntry> nav) {
     }
 

@@ -58,18 +58,18 @@ class QuizViews {
         BankCatalog catalog = bank.catalog();
         AttemptSnapshot.Question question = attempt.question(position);
         return new PageViews.QuestionPage(attempt.id(), title(attempt.categorySlugs(), attempt.topicSlugs(), catalog, language),
-                attempt.isTimed(), remainingSeconds(attempt), attempt.deadline(), AnswerWindow.GRACE.toSeconds(),
-                attempt.questions().size(), attempt.answeredCount(), attempt.flaggedCount(), attempt.sequential(),
-                questionView(question, language, submitted), nav(attempt, position),
+                attempt.isTimed(), remainingSeconds(attempt), remainingMillis(attempt), attempt.deadline(),
+                AnswerWindow.GRACE.toSeconds(), attempt.questions().size(), attempt.answeredCount(), attempt.flaggedCount(),
+                attempt.sequential(), questionView(question, language, submitted), nav(attempt, position),
                 !attempt.sequential() && position > 1 ? position - 1 : null,
                 position < attempt.questions().size() ? position + 1 : null);
     }
 
     PageViews.Review review(AttemptSnapshot attempt, Language language) {
         return new PageViews.Review(attempt.id(), title(attempt.categorySlugs(), attempt.topicSlugs(), bank.catalog(), language),
-                attempt.isTimed(), remainingSeconds(attempt), attempt.deadline(), AnswerWindow.GRACE.toSeconds(),
-                attempt.questions().size(), attempt.answeredCount(), attempt.flaggedCount(), attempt.sequential(),
-                nav(attempt, 0));
+                attempt.isTimed(), remainingSeconds(attempt), remainingMillis(attempt), attempt.deadline(),
+                AnswerWindow.GRACE.toSeconds(), attempt.questions().size(), attempt.answeredCount(), attempt.flaggedCount(),
+                attempt.sequential(), nav(attempt, 0));
     }
 
     PageViews.Result result(AttemptSnapshot attempt, Language language) {
@@ -241,6 +241,12 @@ class QuizViews {
     private static long remainingSeconds(AttemptSnapshot attempt) {
         Duration remaining = attempt.remaining();
         return remaining == null ? 0 : remaining.toSeconds();
+    }
+
+    /** Milliseconds, so the page's countdown ends at the server's deadline rather than up to a second early. */
+    private static long remainingMillis(AttemptSnapshot attempt) {
+        Duration remaining = attempt.remaining();
+        return remaining == null ? 0 : remaining.toMillis();
     }
 
     private static Integer minutes(Duration limit) {
