@@ -22,9 +22,10 @@ base="http://127.0.0.1:$port"
 urls=("/topics/tcp-connection-states" "/topics" "/api/search?q=time%20wait" "/assets/css/site.css")
 for url in "${urls[@]}"; do curl -fsS -o /dev/null "$base$url"; done
 # warm-up: let the JIT compile the hot paths before measuring
-for url in "${urls[@]}"; do wrk -t2 -c32 -d5s "$base$url" > /dev/null; done
+for url in "${urls[@]}"; do wrk -t2 -c32 -d10s "$base$url" > /dev/null; done
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $seconds s per URL, 32 connections, 2 wrk threads, -Xmx256m"
 printf "%-32s %10s %8s %8s %8s\n" url req/s p50 p90 p99
+declare -A rate
 for url in "${urls[@]}"; do
   out=$(wrk -t2 -c32 -d"${seconds}s" --latency "$base$url")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
@@ -33,7 +34,9 @@ for url in "${urls[@]}"; do
   p99=$(awk '$1=="99%" {print $2}' <<< "$out")
   errors=$(grep -E 'Non-2xx|Socket errors' <<< "$out" || true)
   printf "%-32s %10s %8s %8s %8s %s\n" "$url" "$rps" "$p50" "$p90" "$p99" "$errors"
+  rate[$url]=$rps
 done
+echo "topic page / static file: $(awk -v a="${rate[${urls[0]}]}" -v b="${rate[${urls[3]}]}" 'BEGIN {printf "%.0f %%", 100 * a / b}') (target: at least 30 %)"
 # the heap check: 60 s of mixed load in all, then a full GC and the heap in use
 remaining=$(( 60 - seconds * ${#urls[@]} ))
 if [ $remaining -gt 0 ]; then wrk -t2 -c32 -d"${remaining}s" "$base${urls[0]}" > /dev/null; fi

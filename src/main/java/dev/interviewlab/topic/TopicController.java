@@ -1,5 +1,6 @@
 package dev.interviewlab.topic;
 
+import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.Language;
 import org.springframework.stereotype.Controller;
@@ -15,11 +16,13 @@ class TopicController {
     private final TopicService topics;
     private final TopicViewCache views;
     private final SimulationCatalogue simulations;
+    private final QuizOffers quizOffers;
 
-    TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations) {
+    TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations, QuizOffers quizOffers) {
         this.topics = topics;
         this.views = views;
         this.simulations = simulations;
+        this.quizOffers = quizOffers;
     }
 
     @GetMapping("/")
@@ -27,6 +30,7 @@ class TopicController {
         Language language = Language.of(locale);
         model.addAttribute("categories", views.catalogue(language, () -> topics.catalogue(language)));
         model.addAttribute("simulations", simulations.all());
+        model.addAttribute("quizOffers", quizOffers.forHome(language));
         return "home";
     }
 
@@ -49,6 +53,7 @@ class TopicController {
         TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
         model.addAttribute("topic", page);
         model.addAttribute("simulations", simulations.forTopic(slug, page.simulation()));
+        model.addAttribute("quizOffers", quizOffers.forTopic(slug, language));
         return "topic/page";
     }
 }

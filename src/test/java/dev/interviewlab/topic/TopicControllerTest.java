@@ -2,6 +2,7 @@ package dev.interviewlab.topic;
 
 import dev.interviewlab.markdown.RenderedMarkdown;
 import dev.interviewlab.markdown.TocEntry;
+import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCard;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.Language;
@@ -39,6 +40,9 @@ class TopicControllerTest {
 
     @MockitoBean
     TopicViewCache views;
+
+    @MockitoBean
+    QuizOffers quizOffers;
 
     @BeforeEach
     void setUp() {
@@ -102,6 +106,16 @@ class TopicControllerTest {
                 .andExpect(content().string(not(containsString("rel=\"prev\""))))
                 .andExpect(content().string(containsString("href=\"/simulations/tcp\"")))
                 .andExpect(content().string(containsString("2026-11-01")));
+    }
+
+    @Test
+    void homeAndTopicPagesOfferNamedQuizzes() throws Exception {
+        when(quizOffers.forHome(Language.EN)).thenReturn(List.of(
+                new dev.interviewlab.quiz.QuizOffer("categories", "networking", "Networking", 10, 8)));
+        mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Networking: 10 questions, 8 minutes")))
+                .andExpect(content().string(containsString("name=\"categories\" value=\"networking\"")))
+                .andExpect(content().string(containsString("href=\"/quizzes\"")));
     }
 
     @Test

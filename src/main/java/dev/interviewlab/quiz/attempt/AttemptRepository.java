@@ -1,0 +1,46 @@
+package dev.interviewlab.quiz.attempt;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    Optional<Attempt> findByPublicId(String publicId);
+
+    /**
+     * The attempt, locked until the transaction ends: an answer, the learner's submit and the sweep
+     * on the same attempt happen one after the other, so no answer slips past its scoring.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Attempt a where a.publicId = :publicId")
+    Optional<Attempt> findForUpdate(String publicId);
+
+    /** Open timed attempts whose deadline lies before the cutoff, locked, oldest deadline first. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select a from Attempt a
+            where a.status = dev.interviewlab.quiz.attempt.AttemptStatus.OPEN and a.deadlineAt < :cutoff
+            order by a.deadlineAt""")
+    List<Attempt> findOverdue(Instant cutoff, Pageable page);
+
+    @Query("""
+            select a from Attempt a
+            where a.owner.type = :ownerType and a.owner.key = :ownerKey
+              and a.status = dev.interviewlab.quiz.attempt.AttemptStatus.OPEN
+            order by a.startedAt desc""")
+    List<Attempt> findOpen(OwnerType ownerType, String ownerKey, Pageable page);
+
+    @Query("""
+            select a from Attempt a
+            where a.owner.type = :ownerType and a.owner.key = :ownerKey
+              and a.status = dev.interviewlab.quiz.attempt.AttemptStatus.FINISHED
+            order by a.finishedAt desc, a.id desc""")
+    List<Attempt> findFinished(OwnerType ownerType, String ownerKey, Pageable page);
+}

@@ -1,0 +1,232 @@
+package dev.interviewlab.quiz.attempt;
+
+import dev.interviewlab.quiz.bank.BankCatalog;
+import dev.interviewlab.quiz.bank.ItemOption;
+import dev.interviewlab.quiz.bank.ItemType;
+import dev.interviewlab.quiz.bank.QuestionBank;
+import dev.interviewlab.quiz.bank.QuestionBank.Candidate;
+import dev.interviewlab.quiz.bank.QuizItem;
+import dev.interviewlab.quiz.bank.QuizItemRepository;
+import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.InvalidInputException.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Taking a quiz: start, answer, flag, move on, submit, read the result. The pages and the JSON
+ * API both call this, so they follow the same rules: the owner check (someone else's attempt is
+ * "not found"), the deadline with its grace ({@link AnswerWindow}), sequential order, and answers
+ * checked against their question. An overdue attempt is closed by whichever call touches it first.
+ */
+@Service
+// closing an overdue attempt must commit even though the late answer that found it is refused
+@Transactional(noRollbackFor = AttemptClosedException.class)
+public class AttemptService {
+
+    private static final Logger log = LoggerFactory.getLogger(AttemptService.class);
+    /** The sweep closes at most this many attempts per run; the next run takes the rest. */
+    static final int SWEEP_BATCH = 100;
+    /** The resume list shows at most this many open attempts. */
+    static final int MAX_OPEN_LISTED = 20;
+
+    private final AttemptRepository attempts;
+    private final QuestionBank bank;
+    private final QuizItemRepository items;
+    private final QuizDraw draw;
+    private final Clock clock;
+
+    public AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
+                          Clock clock) {
+        this.attempts = attempts;
+        this.bank = bank;
+        this.items = items;
+        this.draw = draw;
+        this.clock = clock;
+    }
+
+    /** Checks the request ({@link InvalidInputException} lists every problem), draws the questions and starts the clock. */
+    public AttemptSnapshot start(AttemptOwner owner, QuizRequest request) {
+        BankCatalog catalog = bank.catalog();
+        QuizSettings settings = QuizSettings.check(request, catalog);
+        Set<String> topics = catalog.expand(settings.categories(), settings.topics());
+        List<Candidate> candidates = bank.candidates(topics, settings.difficulty());
+        if (candidates.size() < settings.count()) { // the bank changed since the catalog was read
+            throw new InvalidInputException(List.of(FieldProblem.of("count", "quiz.error.count.available", candidates.size())));
+        }
+        List<Candidate> picked = draw.pick(candidates, settings.count());
+        Map<Long, QuizItem> byId = items.findAllById(picked.stream().map(Candidate::itemId).toList()).stream()
+                .collect(Collectors.toMap(QuizItem::getId, Function.identity()));
+        List<Attempt.DrawnQuestion> drawn = new ArrayList<>();
+        for (Candidate candidate : picked) {
+            QuizItem item = byId.get(candidate.itemId());
+            List<String> keys = item.getOptions().stream().map(ItemOption::key).toList();
+            drawn.add(new Attempt.DrawnQuestion(item, candidate.categorySlug(),
+                    draw.shuffleOptions(keys, item.getType() == ItemType.ORDERING)));
+        }
+        Instant now = now();
+        Attempt attempt = attempts.save(Attempt.start(UUID.randomUUID().toString(), owner, settings, drawn, now));
+        return AttemptSnapshot.of(attempt, now);
+    }
+
+    /** The attempt with its questions; an overdue attempt is closed first, so the caller sees it finished. */
+    public AttemptSnapshot view(AttemptOwner owner, String attemptId) {
+        Instant now = now();
+        Attempt attempt = locked(owner, attemptId);
+        closeIfOverdue(attempt, now);
+        return AttemptSnapshot.of(attempt, now);
+    }
+
+    /**
+     * Saves (or, when the form carries no answer, clears) the answer to one question.
+     *
+     * @throws AttemptClosedException        late (past deadline + grace) or already submitted; nothing saved
+     * @throws QuestionNotInAttemptException no such question number
+     * @throws SequentialOrderException      not the current question of a sequential quiz
+     * @throws InvalidInputException         the answer does not fit the question
+     */
+    public AnswerReceipt answer(AttemptOwner owner, String attemptId, int position, RawAnswer raw) {
+        Instant now = now();
+        Attempt attempt = changeable(owner, attemptId, position, now);
+        AttemptQuestion question = attempt.question(position);
+        List<String> optionKeys = question.optionOrder();
+        Optional<Response> response = ResponseReader.read(question.getItem().getType(), optionKeys, raw);
+        question.answer(response.orElse(null), now);
+        return receipt(attempt, question, now);
+    }
+
+    public AnswerReceipt clearAnswer(AttemptOwner owner, String attemptId, int position) {
+        Instant now = now();
+        Attempt attempt = changeable(owner, attemptId, position, now);
+        AttemptQuestion question = attempt.question(position);
+        question.answer(null, now);
+        return receipt(attempt, question, now);
+    }
+
+    public AnswerReceipt flag(AttemptOwner owner, String attemptId, int position, boolean flagged) {
+        Instant now = now();
+        Attempt attempt = changeable(owner, attemptId, position, now);
+        AttemptQuestion question = attempt.question(position);
+        question.flag(flagged);
+        return receipt(attempt, question, now);
+    }
+
+    /** Moves to the next question; in a sequential quiz the questions before it close for good. */
+    public AttemptSnapshot advance(AttemptOwner owner, String attemptId) {
+        Instant now = now();
+        Attempt attempt = locked(owner, attemptId);
+        requireOpen(attempt, now);
+        attempt.advance();
+        return AttemptSnapshot.of(attempt, now);
+    }
+
+    /** Scores and closes the attempt. Submitting a finished attempt changes nothing and returns its result. */
+    public AttemptSnapshot submit(AttemptOwner owner, String attemptId) {
+        Instant now = now();
+        Attempt attempt = locked(owner, attemptId);
+        if (attempt.isOpen()) {
+            AnswerWindow window = attempt.window();
+            FinishReason reason = window.isOverdue(now) ? FinishReason.EXPIRED
+                    : window.isTimeUp(now) ? FinishReason.TIME_UP : FinishReason.SUBMITTED;
+            attempt.finish(now, reason);
+        }
+        return AttemptSnapshot.of(attempt, now);
+    }
+
+    /** The scored attempt; an overdue one is closed first. */
+    public AttemptSnapshot result(AttemptOwner owner, String attemptId) {
+        Instant now = now();
+        Attempt attempt = locked(owner, attemptId);
+        closeIfOverdue(attempt, now);
+        if (attempt.isOpen()) {
+            throw new AttemptStillOpenException(attemptId);
+        }
+        return AttemptSnapshot.of(attempt, now);
+    }
+
+    /** The owner's open attempts, newest first, for resuming; overdue ones are closed on the way. */
+    public List<AttemptSummary> openAttempts(AttemptOwner owner) {
+        Instant now = now();
+        List<AttemptSummary> open = new ArrayList<>();
+        for (Attempt attempt : attempts.findOpen(owner.type(), owner.key(), PageRequest.of(0, MAX_OPEN_LISTED))) {
+            if (closeIfOverdue(attempt, now)) {
+                continue;
+            }
+            open.add(AttemptSummary.of(attempt));
+        }
+        return open;
+    }
+
+    /** Closes attempts left open past deadline + grace, at most {@value #SWEEP_BATCH} per call; see {@link AttemptSweep}. */
+    public int closeOverdue() {
+        Instant now = now();
+        List<Attempt> overdue = attempts.findOverdue(now.minus(AnswerWindow.GRACE), PageRequest.of(0, SWEEP_BATCH));
+        for (Attempt attempt : overdue) {
+            attempt.finish(now, FinishReason.EXPIRED);
+        }
+        if (!overdue.isEmpty()) {
+            log.info("Closed {} quiz attempts left open past their deadline", overdue.size());
+        }
+        return overdue.size();
+    }
+
+    /** The database keeps microseconds; so do we, so a value read back equals the one written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Attempt locked(AttemptOwner owner, String attemptId) {
+        if (attemptId == null || attemptId.length() > 36) {
+            throw new AttemptNotFoundException();
+        }
+        return attempts.findForUpdate(attemptId).filter(attempt -> attempt.getOwner().equals(owner))
+                .orElseThrow(AttemptNotFoundException::new);
+    }
+
+    private Attempt changeable(AttemptOwner owner, String attemptId, int position, Instant now) {
+        Attempt attempt = locked(owner, attemptId);
+        requireOpen(attempt, now);
+        attempt.question(position);
+        if (attempt.isSequential() && position != attempt.getCurrentPosition()) {
+            throw new SequentialOrderException(attempt.getCurrentPosition(), position);
+        }
+        return attempt;
+    }
+
+    private void requireOpen(Attempt attempt, Instant now) {
+        boolean late = attempt.window().isOverdue(now);
+        closeIfOverdue(attempt, now);
+        if (!attempt.isOpen()) {
+            throw new AttemptClosedException(late ? AttemptClosedException.Why.LATE : AttemptClosedException.Why.FINISHED,
+                    attempt.getPublicId(), attempt.getDeadline());
+        }
+    }
+
+    private static boolean closeIfOverdue(Attempt attempt, Instant now) {
+        if (attempt.isOpen() && attempt.window().isOverdue(now)) {
+            attempt.finish(now, FinishReason.EXPIRED);
+            return true;
+        }
+        return false;
+    }
+
+    private static AnswerReceipt receipt(Attempt attempt, AttemptQuestion question, Instant now) {
+        int answered = (int) attempt.getQuestions().stream().filter(AttemptQuestion::isAnswered).count();
+        return new AnswerReceipt(attempt.getPublicId(), question.getPosition(), question.isAnswered(), question.isFlagged(),
+                now, answered, attempt.getQuestionCount(), attempt.getDeadline());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.interviewlab.quiz.attempt;
+
+import dev.interviewlab.quiz.bank.AnswerKey;
+import dev.interviewlab.quiz.bank.ItemOption;
+import dev.interviewlab.quiz.bank.ItemType;
+import dev.interviewlab.topic.Difficulty;
+import dev.interviewlab.topic.LocalizedText;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An attempt as read in one transaction, in both languages. It holds the answers and
+ * explanations; views of an open attempt must leave them out (the web layer's views do).
+ *
+ * @param now the server's time when it was read; the countdown starts from {@link #remaining()}
+ */
+public record AttemptSnapshot(
+        String id,
+        AttemptStatus status,
+        FinishReason finishReason,
+        boolean sequential,
+        List<String> categorySlugs,
+        List<String> topicSlugs,
+        Difficulty difficulty,
+        Duration timeLimit,
+        Instant startedAt,
+        Instant deadline,
+        Instant finishedAt,
+        Instant now,
+        int currentPosition,
+        Integer scoreMillis,
+        List<Question> questions) {
+
+    public AttemptSnapshot {
+        categorySlugs = List.copyOf(categorySlugs);
+        topicSlugs = List.copyOf(topicSlugs);
+        questions = List.copyOf(questions);
+    }
+
+    /**
+     * @param options     in this attempt's shuffled order
+     * @param response    the learner's answer, or null
+     * @param pointsMillis set once the attempt is finished
+     */
+    public record Question(
+            int position,
+            String itemKey,
+            ItemType type,
+            String topicSlug,
+            String categorySlug,
+            Difficulty difficulty,
+            LocalizedText prompt,
+            List<ItemOption> options,
+            Response response,
+            Instant answeredAt,
+            boolean flagged,
+            Integer pointsMillis,
+            AnswerKey answerKey,
+            LocalizedText explanation) {
+
+        public Question {
+            options = List.copyOf(options);
+        }
+
+        public boolean answered() {
+            return response != null;
+        }
+    }
+
+    static AttemptSnapshot of(Attempt attempt, Instant now) {
+        List<Question> questions = attempt.getQuestions().stream().map(question -> {
+            var item = question.getItem();
+            List<ItemOption> options = question.optionOrder().stream()
+                    .map(key -> item.getOptions().stream().filter(option -> option.key().equals(key)).findFirst())
+                    .flatMap(java.util.Optional::stream)
+                    .toList();
+            return new Question(question.getPosition(), item.getKey(), item.getType(), question.getTopicSlug(),
+                    question.getCategorySlug(), item.getDifficulty(), item.getPrompt(), options, question.response(),
+                    question.getAnsweredAt(), question.isFlagged(), question.getPointsMillis(), item.answerKey(),
+                    item.getExplanation());
+        }).toList();
+        return new AttemptSnapshot(attempt.getPublicId(), attempt.getStatus(), attempt.getFinishReason(),
+                attempt.isSequential(), attempt.getCategorySlugs(), attempt.getTopicSlugs(), attempt.getDifficulty(),
+                attempt.getTimeLimit(), attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), now,
+                attempt.getCurrentPosition(), attempt.getScoreMillis(), questions);
+    }
+
+    public boolean isOpen() {
+        return status == AttemptStatus.OPEN;
+    }
+
+    public boolean isTimed() {
+        return deadline != null;
+    }
+
+    public AnswerWindow window() {
+        return new AnswerWindow(deadline);
+    }
+
+    /** Time left, never negative; null when untimed. */
+    public Duration remaining() {
+        return window().remaining(now);
+    }
+
+    public int answeredCount() {
+        return (int) questions.stream().filter(Question::answered).count();
+    }
+
+    public int flaggedCount() {
+        return (int) questions.stream().filter(Question::flagged).count();
+    }
+
+    public Duration timeUsed() {
+        return finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+    }
+
+    public Question question(int position) {
+        if (position < 1 || position > questions.size()) {
+            throw new QuestionNotInAttemptException(position, questions.size());
+        }
+        return questions.get(position - 1);
+    }
+
+    /** Whether the learner may open this question now: any question, or in sequential mode only the current one. */
+    public boolean canOpen(int position) {
+        return !sequential || position == currentPosition;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.interviewlab.quiz.attempt;
+
+public enum AttemptStatus {
+    OPEN, FINISHED
+}

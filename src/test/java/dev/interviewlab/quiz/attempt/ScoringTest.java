@@ -1,0 +1,59 @@
+package dev.interviewlab.quiz.attempt;
+
+import dev.interviewlab.quiz.bank.AnswerKey;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class ScoringTest {
+
+    private static Response.Choices choices(String... options) {
+        return new Response.Choices(new TreeSet<>(List.of(options)));
+    }
+
+    static Stream<Arguments> table() {
+        AnswerKey single = new AnswerKey.Single("b");
+        AnswerKey multiple = new AnswerKey.Multiple(Set.of("a", "c"));
+        AnswerKey threeRight = new AnswerKey.Multiple(Set.of("a", "b", "c"));
+        AnswerKey truth = new AnswerKey.TrueFalse(true);
+        AnswerKey fillIn = new AnswerKey.FillIn(List.of("TIME_WAIT", "time wait", "三次握手"));
+        AnswerKey ordering = new AnswerKey.Ordering(List.of("a", "b", "c"));
+        return Stream.of(
+                arguments("single right", single, new Response.Choice("b"), 1000),
+                arguments("single wrong", single, new Response.Choice("a"), 0),
+                arguments("no answer", single, null, 0),
+                arguments("multiple all right", multiple, choices("a", "c"), 1000),
+                arguments("multiple half the right ones", multiple, choices("a"), 500),
+                arguments("multiple one right one wrong", multiple, choices("a", "b"), 0),
+                arguments("multiple both right plus a wrong one", multiple, choices("a", "b", "c"), 500),
+                arguments("multiple every box ticked", multiple, choices("a", "b", "c", "d"), 0),
+                arguments("multiple only wrong ones", multiple, choices("b", "d"), 0),
+                arguments("multiple thirds round down", threeRight, choices("a", "b"), 666),
+                arguments("true-false right", truth, new Response.Truth(true), 1000),
+                arguments("true-false wrong", truth, new Response.Truth(false), 0),
+                arguments("fill-in exact", fillIn, new Response.Text("TIME_WAIT"), 1000),
+                arguments("fill-in other case", fillIn, new Response.Text("time_wait"), 1000),
+                arguments("fill-in full-width", fillIn, new Response.Text("ＴＩＭＥ＿ＷＡＩＴ"), 1000),
+                arguments("fill-in extra spaces", fillIn, new Response.Text("  time   WAIT "), 1000),
+                arguments("fill-in Chinese with a space", fillIn, new Response.Text("三次 握手"), 1000),
+                arguments("fill-in wrong", fillIn, new Response.Text("CLOSE_WAIT"), 0),
+                arguments("fill-in hyphen is not underscore", fillIn, new Response.Text("time-wait"), 0),
+                arguments("ordering right", ordering, new Response.Order(List.of("a", "b", "c")), 1000),
+                arguments("ordering swapped", ordering, new Response.Order(List.of("a", "c", "b")), 0),
+                arguments("answer of another shape", single, new Response.Truth(true), 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void pointsInThousandths(String what, AnswerKey key, Response response, int expected) {
+        assertThat(Scoring.pointsMillis(key, response)).isEqualTo(expected);
+    }
+}

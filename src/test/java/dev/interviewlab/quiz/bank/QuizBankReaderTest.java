@@ -1,0 +1,67 @@
+package dev.interviewlab.quiz.bank;
+
+import dev.interviewlab.topic.content.BuiltInContentReader;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+class QuizBankReaderTest {
+
+    @Test
+    void readsEveryFileOfTheFolderWithItsHash() {
+        List<ItemFile> files = new QuizBankReader("classpath:quiz-fixtures/valid").read();
+
+        assertThat(files).extracting(ItemFile::location).containsExactly(
+                "classpath:quiz-fixtures/valid/tcp-connection-states.yaml", "classpath:quiz-fixtures/valid/websocket.yaml");
+        assertThat(files).extracting(ItemFile::topicSlug).containsExactly("tcp-connection-states", "websocket");
+        assertThat(files.get(0).items()).hasSize(5);
+        assertThat(files.get(0).sha256()).hasSize(64).isNotEqualTo(files.get(1).sha256());
+        assertThat(new QuizBankReader("classpath:quiz-fixtures/valid/").read().get(0).sha256()).isEqualTo(files.get(0).sha256());
+    }
+
+    @Test
+    void aDuplicateIdAcrossFilesNamesBothFiles() {
+        assertThatThrownBy(() -> new QuizBankReader("classpath:quiz-fixtures/duplicate").read())
+                .isInstanceOf(QuizContentException.class)
+                .hasMessage("classpath:quiz-fixtures/duplicate/second.yaml: item 'fixture-dup': duplicate id; "
+                        + "classpath:quiz-fixtures/duplicate/first.yaml has it too");
+    }
+
+    @Test
+    void aBrokenFileStopsTheReadNamingFileAndItem() {
+        assertThatThrownBy(() -> new QuizBankReader("classpath:quiz-fixtures/broken").read())
+                .hasMessage("classpath:quiz-fixtures/broken/websocket.yaml: item 'fixture-broken-answer': "
+                        + "the answer 'c' is not among the options [a, b]");
+    }
+
+    @Test
+    void aFolderWithoutItemFilesIsAnEmptyBank() {
+        assertThat(new QuizBankReader("classpath:quiz-fixtures/empty").read()).isEmpty();
+        assertThat(new QuizBankReader("classpath:quiz-fixtures/no-such-folder").read()).isEmpty();
+    }
+
+    /**
+     * Guards the built-in bank (db/content/quiz) once it has items: every file loads, every item's
+     * topic is a built-in topic, at least 150 items and at least 4 for every built-in topic (issue #3).
+     */
+    @Test
+    void theBuiltInBankIsCompleteAndNamesOnlyBuiltInTopics() {
+        List<ItemFile> files = new QuizBankReader(QuizBankReader.DEFAULT_LOCATION).read();
+        assumeThat(files).as("built-in quiz items are not in this tree yet").isNotEmpty();
+        Set<String> topics = new BuiltInContentReader(BuiltInContentReader.DEFAULT_LOCATION).read().topics().stream()
+                .map(file -> file.draft().slug()).collect(Collectors.toSet());
+        Map<String, Integer> perTopic = files.stream().collect(Collectors.toMap(ItemFile::topicSlug,
+                file -> file.items().size(), Integer::sum));
+
+        assertThat(perTopic.keySet()).allSatisfy(topic -> assertThat(topics).contains(topic));
+        assertThat(perTopic.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(150);
+        assertThat(topics).allSatisfy(topic -> assertThat(perTopic.getOrDefault(topic, 0)).as(topic).isGreaterThanOrEqualTo(4));
+    }
+}
