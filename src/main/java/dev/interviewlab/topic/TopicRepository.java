@@ -13,6 +13,8 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
     @EntityGraph(attributePaths = {"category", "tags", "relatedSlugs"})
     Optional<Topic> findBySlug(String slug);
 
+    boolean existsBySlug(String slug);
+
     @Query("select t.origin from Topic t where t.slug = :slug")
     Optional<TopicOrigin> findOriginBySlug(String slug);
 
