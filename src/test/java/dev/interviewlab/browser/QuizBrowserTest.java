@@ -1,0 +1,78 @@
+package dev.interviewlab.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A timed quiz in a real browser: build, answer with autosave, resume, run out of time, read the result. */
+class QuizBrowserTest extends BrowserTest {
+
+    @Test
+    void aOneMinuteQuizAutosavesResumesAndIsSubmittedWhenTimeRunsOut() {
+        open("/quizzes?lang=en&topics=websocket");
+        assertThat(find("#topic-websocket").isSelected()).isTrue();
+        assertPageIsHealthy();
+        find("#count").clear();
+        find("#count").sendKeys("3");
+        find("#minutes").clear();
+        find("#minutes").sendKeys("1");
+        clickAndWaitForNewPage("form.quiz-form button[type=submit]");
+
+        assertThat(find("#quiz-countdown").getText()).matches("0:[0-5]\\d|1:00");
+        assertPageIsHealthy();
+        String attemptUrl = browser.getCurrentUrl();
+
+        String answeredId = answerTheQuestionOnScreen().getAttribute("id");
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-save-state"), "saved"));
+        assertThat(find("#quiz-progress").getAttribute("value")).isEqualTo("1");
+
+        // leave and come back: the answer and the deadline are the server's
+        open("/?lang=en");
+        browser.get(attemptUrl + "?q=1");
+        assertThat(find(".question-number").getText()).startsWith("Question 1 of 3");
+        assertThat(find("#quiz-progress").getAttribute("value")).isEqualTo("1");
+        assertThat(isAnswered(answeredId)).isTrue();
+
+        // nobody submits: the page does it when the server's deadline passes
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.urlContains("/result"));
+        assertThat(find("main").getText()).contains("automatically");
+        assertThat(findAll(".explanation, .result-explanation, [class*=explanation]")).isNotEmpty();
+        assertThat(find("main a[href='/topics/websocket']").isDisplayed()).isTrue();
+        assertPageIsHealthy();
+    }
+
+    /** Answers whatever the first question is (choice, text or ordering) and returns the element used. */
+    private WebElement answerTheQuestionOnScreen() {
+        if (!findAll("#quiz-question .choices input").isEmpty()) {
+            WebElement choice = find("#quiz-question .choices input");
+            find("label[for='" + choice.getAttribute("id") + "']").click();
+            return choice;
+        }
+        if (!findAll("#quiz-question input[type=text]").isEmpty()) {
+            WebElement text = find("#quiz-question input[type=text]");
+            text.sendKeys("upgrade");
+            return text;
+        }
+        WebElement select = find("#quiz-question select");
+        new Select(select).selectByIndex(1);
+        return select;
+    }
+
+    private boolean isAnswered(String id) {
+        WebElement element = find("#" + id);
+        return switch (element.getTagName()) {
+            case "select" -> new Select(element).getFirstSelectedOption().getAttribute("value") != null
+                    && !new Select(element).getFirstSelectedOption().getAttribute("value").isEmpty();
+            case "input" -> "text".equals(element.getAttribute("type")) ? !element.getAttribute("value").isEmpty() : element.isSelected();
+            default -> false;
+        };
+    }
+}
