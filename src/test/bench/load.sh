@@ -22,7 +22,7 @@ base="http://127.0.0.1:$port"
 urls=("/topics/tcp-connection-states" "/topics" "/api/search?q=time%20wait" "/assets/css/site.css")
 for url in "${urls[@]}"; do curl -fsS -o /dev/null "$base$url"; done
 # warm-up: let the JIT compile the hot paths before measuring
-for url in "${urls[@]}"; do wrk -t2 -c32 -d10s "$base$url" > /dev/null; done
+for url in "${urls[@]}"; do wrk -t2 -c32 -d20s "$base$url" > /dev/null; done
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $seconds s per URL, 32 connections, 2 wrk threads, -Xmx256m"
 printf "%-32s %10s %8s %8s %8s\n" url req/s p50 p90 p99
 declare -A rate

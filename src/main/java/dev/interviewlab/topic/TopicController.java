@@ -2,27 +2,40 @@ package dev.interviewlab.topic;
 
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCatalogue;
+import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 @Controller
 class TopicController {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final TopicService topics;
     private final TopicViewCache views;
     private final SimulationCatalogue simulations;
     private final QuizOffers quizOffers;
+    private final HtmlPageRenderer renderer;
 
-    TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations, QuizOffers quizOffers) {
+    TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations, QuizOffers quizOffers,
+                    HtmlPageRenderer renderer) {
         this.topics = topics;
         this.views = views;
         this.simulations = simulations;
         this.quizOffers = quizOffers;
+        this.renderer = renderer;
     }
 
     @GetMapping("/")
@@ -47,13 +60,25 @@ class TopicController {
         return "topic/category";
     }
 
+    /**
+     * A topic page is the same for every reader of a language, so it is rendered once and served
+     * from memory until a topic changes. The key holds the query string because the language switch
+     * links keep it.
+     */
     @GetMapping("/topics/{slug}")
-    String topic(@PathVariable String slug, Locale locale, Model model) {
+    ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
+                                 HttpServletResponse response) {
         Language language = Language.of(locale);
-        TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
-        model.addAttribute("topic", page);
-        model.addAttribute("simulations", simulations.forTopic(slug, page.simulation()));
-        model.addAttribute("quizOffers", quizOffers.forTopic(slug, language));
-        return "topic/page";
+        String key = "topic|" + slug + "|" + language.code() + "|" + request.getQueryString();
+        byte[] html = views.html(key, () -> {
+            TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
+            Map<String, Object> model = Map.of(
+                    "topic", page,
+                    "simulations", simulations.forTopic(slug, page.simulation()),
+                    "quizOffers", quizOffers.forTopic(slug, language));
+            return renderer.render("topic/page", model, locale, request, response);
+        });
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
+                .body(html);
     }
 }

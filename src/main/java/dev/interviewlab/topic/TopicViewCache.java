@@ -12,8 +12,13 @@ import java.util.function.Supplier;
 
 /**
  * Topic pages and the catalogue as the reader sees them, kept between requests: reading a topic
- * costs a map lookup instead of three queries. Any committed change to any topic clears it all,
- * since one topic's title shows on others' pages (related, previous, next) and in every list.
+ * costs a map lookup instead of three queries, and serving its page costs copying bytes rendered
+ * once instead of running the template. Any committed change to any topic clears it all, since one
+ * topic's title shows on others' pages (related, previous, next) and in every list.
+ *
+ * <p>Rendered pages may only hold what is the same for every reader of a language and address:
+ * once pages show who is signed in or carry per-session form tokens (CSRF), those parts must stay
+ * out of the cached HTML (or go into the key, or the page must not be cached).
  */
 @Component
 public class TopicViewCache {
@@ -25,6 +30,7 @@ public class TopicViewCache {
     }
 
     private final Map<PageKey, TopicPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> html = new ConcurrentHashMap<>();
     private final Map<Language, List<CategoryListing>> catalogues = new ConcurrentHashMap<>();
     // a view computed while a change commits must not be stored after the clear that follows it
     private final AtomicLong generation = new AtomicLong();
@@ -59,10 +65,28 @@ public class TopicViewCache {
         return catalogue;
     }
 
+    /** A rendered page, by a key that holds everything the HTML depends on. */
+    public byte[] html(String key, Supplier<byte[]> render) {
+        byte[] cached = html.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long before = generation.get();
+        byte[] rendered = render.get();
+        if (generation.get() == before) {
+            if (html.size() >= MAX_PAGES) {
+                html.clear();
+            }
+            html.put(key, rendered);
+        }
+        return rendered;
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
         generation.incrementAndGet();
         pages.clear();
         catalogues.clear();
+        html.clear();
     }
 }

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TopicController.class)
+@org.springframework.context.annotation.Import(dev.interviewlab.web.HtmlPageRenderer.class)
 class TopicControllerTest {
 
     @Autowired
@@ -49,6 +50,7 @@ class TopicControllerTest {
         // the cache is tested on its own; here it always loads
         when(views.page(any(), any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(2)).get());
         when(views.catalogue(any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(1)).get());
+        when(views.html(any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(1)).get());
         when(topics.catalogue(Language.EN)).thenReturn(List.of(new CategoryListing("networking", "Networking",
                 "TCP and more", List.of(new TopicLink("tcp-connection-states", "TCP states", "Handshake and close", Difficulty.INTERMEDIATE)))));
         when(topics.catalogue(Language.ZH)).thenReturn(List.of(new CategoryListing("networking", "计算机网络",

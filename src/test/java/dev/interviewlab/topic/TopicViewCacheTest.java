@@ -45,6 +45,16 @@ class TopicViewCacheTest {
     }
 
     @Test
+    void renderedHtmlIsKeptUntilATopicChanges() {
+        AtomicInteger renders = new AtomicInteger();
+        cache.html("k", () -> { renders.incrementAndGet(); return new byte[]{1}; });
+        cache.html("k", () -> { renders.incrementAndGet(); return new byte[]{2}; });
+        assertThat(renders).hasValue(1);
+        cache.topicsChanged(new TopicsChangedEvent(Set.of("x")));
+        assertThat(cache.html("k", () -> { renders.incrementAndGet(); return new byte[]{3}; })).containsExactly(3);
+    }
+
+    @Test
     void catalogueIsCachedAndClearedToo() {
         AtomicInteger catalogueLoads = new AtomicInteger();
         cache.catalogue(Language.EN, () -> { catalogueLoads.incrementAndGet(); return List.of(); });

@@ -1,0 +1,78 @@
+package dev.interviewlab.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+import java.io.CharArrayWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a template to UTF-8 bytes exactly as Spring MVC would for this request (same view
+ * resolver, same request context, same interceptors' attributes), so a page that is the same for
+ * every reader can be rendered once and served from memory.
+ */
+@Component
+public class HtmlPageRenderer {
+
+    private final ViewResolver views;
+
+    public HtmlPageRenderer(@Qualifier("thymeleafViewResolver") ViewResolver views) {
+        this.views = views;
+    }
+
+    public byte[] render(String viewName, Map<String, ?> model, Locale locale, HttpServletRequest request,
+                         HttpServletResponse response) {
+        try {
+            View view = views.resolveViewName(viewName, locale);
+            if (view == null) {
+                throw new IllegalStateException("no template " + viewName);
+            }
+            CapturingResponse capture = new CapturingResponse(response);
+            view.render(model, request, capture);
+            return capture.html().getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot render " + viewName, e);
+        }
+    }
+
+    /** Lets the view set headers on the real response but keeps the body it writes. */
+    private static final class CapturingResponse extends HttpServletResponseWrapper {
+
+        private final CharArrayWriter body = new CharArrayWriter(32 * 1024);
+        private final PrintWriter writer = new PrintWriter(body);
+
+        CapturingResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            writer.flush();
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return false;
+        }
+
+        String html() {
+            writer.flush();
+            return body.toString();
+        }
+    }
+}
