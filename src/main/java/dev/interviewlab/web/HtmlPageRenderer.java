@@ -3,6 +3,7 @@ package dev.interviewlab.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -22,16 +23,18 @@ import java.util.Map;
 @Component
 public class HtmlPageRenderer {
 
-    private final ViewResolver views;
+    // looked up when first needed: an application started without a web server (the command-line
+    // import) has no view resolver, and never renders
+    private final ObjectProvider<ViewResolver> views;
 
-    public HtmlPageRenderer(@Qualifier("thymeleafViewResolver") ViewResolver views) {
+    public HtmlPageRenderer(@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views) {
         this.views = views;
     }
 
     public byte[] render(String viewName, Map<String, ?> model, Locale locale, HttpServletRequest request,
                          HttpServletResponse response) {
         try {
-            View view = views.resolveViewName(viewName, locale);
+            View view = views.getObject().resolveViewName(viewName, locale);
             if (view == null) {
                 throw new IllegalStateException("no template " + viewName);
             }
