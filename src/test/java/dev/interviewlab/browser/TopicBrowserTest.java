@@ -114,6 +114,22 @@ class TopicBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theThemeSwitchTurnsTheSiteDarkAndIsRemembered() {
+        open("/topics/go-garbage-collector?lang=en");
+        String lightBackground = find("body").getCssValue("background-color");
+        find("[data-theme-switch]").click();
+        String chosen = find("html").getAttribute("data-theme");
+        assertThat(chosen).isIn("dark", "light");
+        assertThat(find("body").getCssValue("background-color")).isNotEqualTo(lightBackground);
+
+        open("/topics?lang=en");
+        assertThat(find("html").getAttribute("data-theme")).isEqualTo(chosen);
+        open("/topics/go-garbage-collector?lang=en");
+        assertPageIsHealthy(); // contrast is checked in the chosen theme too
+        browser.executeScript("localStorage.removeItem('interviewlab.theme')");
+    }
+
+    @Test
     void unknownPagesShowTheSitesOwn404() {
         open("/topics/does-not-exist?lang=en");
         assertThat(find("h1").getText()).isEqualTo("Page not found");
