@@ -1,5 +1,7 @@
 package dev.interviewlab.quiz.bank;
 
+import dev.interviewlab.topic.content.ContentBytes;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -8,12 +10,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,7 @@ public final class QuizBankReader {
         Map<String, String> fileOfKey = new HashMap<>();
         for (Resource resource : itemResources()) {
             String fileLocation = location + "/" + resource.getFilename();
-            byte[] bytes = bytes(resource);
+            byte[] bytes = ContentBytes.read(resource);
             ItemFileParser.Parsed parsed = parser.parse(fileLocation, new String(bytes, StandardCharsets.UTF_8));
             for (ItemDraft item : parsed.items()) {
                 String earlier = fileOfKey.putIfAbsent(item.key(), fileLocation);
@@ -47,7 +46,7 @@ public final class QuizBankReader {
                     throw new QuizContentException(fileLocation, item.key(), "duplicate id; " + earlier + " has it too");
                 }
             }
-            files.add(new ItemFile(fileLocation, sha256(bytes), parsed.topicSlug(), parsed.items()));
+            files.add(new ItemFile(fileLocation, ContentBytes.sha256(bytes), parsed.topicSlug(), parsed.items()));
         }
         return files;
     }
@@ -61,22 +60,6 @@ public final class QuizBankReader {
             return List.of(); // no folder at all: nothing to load
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + location, e);
-        }
-    }
-
-    private static byte[] bytes(Resource resource) {
-        try (var in = resource.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource.getDescription(), e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -9,12 +9,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,13 +35,13 @@ public final class BuiltInContentReader {
 
     public BuiltInContent read() {
         List<Category> categories = categoryParser.parse("categories.yaml",
-                new String(bytes(resolver.getResource(location + "/categories.yaml")), StandardCharsets.UTF_8));
+                new String(ContentBytes.read(resolver.getResource(location + "/categories.yaml")), StandardCharsets.UTF_8));
         List<BuiltInContent.TopicFile> topics = new ArrayList<>();
         for (Resource resource : topicResources()) {
             String path = "topics/" + resource.getFilename();
-            byte[] bytes = bytes(resource);
+            byte[] bytes = ContentBytes.read(resource);
             TopicDraft draft = topicParser.parse(path, new String(bytes, StandardCharsets.UTF_8));
-            topics.add(new BuiltInContent.TopicFile(path, sha256(bytes), draft));
+            topics.add(new BuiltInContent.TopicFile(path, ContentBytes.sha256(bytes), draft));
         }
         checkReferences(categories, topics);
         return new BuiltInContent(categories, topics);
@@ -78,22 +75,6 @@ public final class BuiltInContentReader {
                     throw new ContentException(topic.path(), "related topic '" + related + "' does not exist");
                 }
             }
-        }
-    }
-
-    private static byte[] bytes(Resource resource) {
-        try (var in = resource.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource.getDescription(), e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }
