@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,6 +98,8 @@ abstract class BrowserTest {
 
     void open(String path) {
         browser.get("http://localhost:" + port + path);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
     }
 
     WebElement find(String css) {
@@ -106,7 +109,11 @@ abstract class BrowserTest {
     /** Clicks something that loads a new page and waits until the old one is gone. */
     void clickAndWaitForNewPage(String css) {
         WebElement oldPage = find("html");
-        find(css).click();
+        // chromedriver now and then reports a node "not in the document" while the page settles; try again
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(driver -> {
+            driver.findElement(By.cssSelector(css)).click();
+            return true;
+        });
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
