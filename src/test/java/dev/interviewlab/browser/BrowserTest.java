@@ -106,6 +106,13 @@ abstract class BrowserTest {
         return browser.findElement(By.cssSelector(css));
     }
 
+    /** Does something that loads a new page (a link, Enter in a search box) and waits until the old page is gone. */
+    void navigating(Runnable action) {
+        WebElement oldPage = find("html");
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
     /** Clicks something that loads a new page and waits until the old one is gone. */
     void clickAndWaitForNewPage(String css) {
         WebElement oldPage = find("html");

@@ -20,11 +20,11 @@ class TopicBrowserTest extends BrowserTest {
         assertThat(find("h1").getText()).isEqualTo("Prepare for backend interviews");
         assertPageIsHealthy();
 
-        find("a[href='/categories/networking']").click();
+        navigating(() -> find("a[href='/categories/networking']").click());
         assertThat(find("h1").getText()).isEqualTo("Networking");
         assertPageIsHealthy();
 
-        find("a[href='/topics/tcp-connection-states']").click();
+        navigating(() -> find("a[href='/topics/tcp-connection-states']").click());
         assertThat(find("h1").getText()).contains("TCP");
         assertThat(findAll(".toc-side li")).hasSizeGreaterThan(3);
         String firstAnchor = find(".toc-side a").getAttribute("href");
@@ -36,13 +36,13 @@ class TopicBrowserTest extends BrowserTest {
     @Test
     void searchInEnglishAndChineseFromTheHeader() {
         open("/topics?lang=en");
-        find("#header-q").sendKeys("time wait", Keys.ENTER);
+        navigating(() -> find("#header-q").sendKeys("time wait", Keys.ENTER));
         assertThat(find(".search-results a").getAttribute("href")).endsWith("/topics/tcp-connection-states");
         assertThat(findAll(".search-results mark")).isNotEmpty();
         assertPageIsHealthy();
 
         find("#search-q").clear();
-        find("#search-q").sendKeys("三色", Keys.ENTER);
+        navigating(() -> find("#search-q").sendKeys("三色", Keys.ENTER));
         assertThat(find(".search-results a").getAttribute("href")).endsWith("/topics/go-garbage-collector");
         assertPageIsHealthy();
     }
@@ -52,7 +52,7 @@ class TopicBrowserTest extends BrowserTest {
         open("/topics/websocket?lang=en");
         assertThat(find(".main-nav a[href='/topics']").getText()).isEqualTo("Topics");
 
-        find(".language-switch a[hreflang='zh']").click();
+        navigating(() -> find(".language-switch a[hreflang='zh']").click());
         assertThat(find(".main-nav a[href='/topics']").getText()).isEqualTo("主题");
         assertThat(find("html").getAttribute("lang")).isEqualTo("zh");
 
@@ -81,7 +81,7 @@ class TopicBrowserTest extends BrowserTest {
         clickAndWaitForNewPage(".form-actions button");
 
         assertThat(find("h1").getText()).isEqualTo("Notes imported");
-        find("a[href='/topics/" + marker + "-heap']").click();
+        navigating(() -> find("a[href='/topics/" + marker + "-heap']").click());
         assertThat(find(".note-body strong").getText()).isEqualTo("heap");
         Files.deleteIfExists(file);
     }
@@ -92,7 +92,7 @@ class TopicBrowserTest extends BrowserTest {
         Files.write(file, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
         open("/import?lang=en");
         find("#file").sendKeys(file.toAbsolutePath().toString());
-        find("form.form button[type=submit]").click();
+        clickAndWaitForNewPage("form.form button[type=submit]");
         assertThat(find("#file-error").getText()).contains("not a UTF-8 text file");
         assertPageIsHealthy();
         Files.deleteIfExists(file);
