@@ -25,12 +25,18 @@ public class TopicViewCache {
 
     /** Bounds the map; a page shares its rendered body with {@link RenderedTopicCache}, so entries are small. */
     static final int MAX_PAGES = 4_000;
+    /**
+     * Bounds the rendered HTML (about 20–60 KB a page): the key holds the query string, which anyone
+     * can vary, so the bound is on bytes, not entries.
+     */
+    static final long MAX_HTML_BYTES = 32L * 1024 * 1024;
 
     private record PageKey(String slug, Language language) {
     }
 
     private final Map<PageKey, TopicPage> pages = new ConcurrentHashMap<>();
     private final Map<String, byte[]> html = new ConcurrentHashMap<>();
+    private final AtomicLong htmlBytes = new AtomicLong();
     private final Map<Language, List<CategoryListing>> catalogues = new ConcurrentHashMap<>();
     // a view computed while a change commits must not be stored after the clear that follows it
     private final AtomicLong generation = new AtomicLong();
@@ -74,8 +80,9 @@ public class TopicViewCache {
         long before = generation.get();
         byte[] rendered = render.get();
         if (generation.get() == before) {
-            if (html.size() >= MAX_PAGES) {
+            if (htmlBytes.addAndGet(rendered.length) > MAX_HTML_BYTES) {
                 html.clear();
+                htmlBytes.set(rendered.length);
             }
             html.put(key, rendered);
         }
@@ -88,5 +95,6 @@ public class TopicViewCache {
         pages.clear();
         catalogues.clear();
         html.clear();
+        htmlBytes.set(0);
     }
 }

@@ -55,6 +55,18 @@ class TopicViewCacheTest {
     }
 
     @Test
+    void renderedHtmlStaysWithinItsByteBound() {
+        int page = 1024 * 1024;
+        AtomicInteger renders = new AtomicInteger();
+        for (int i = 0; i < 100; i++) {
+            cache.html("page" + i, () -> { renders.incrementAndGet(); return new byte[page]; });
+        }
+        // 100 MB of distinct addresses went through a 32 MB cache: the first pages were dropped
+        cache.html("page0", () -> { renders.incrementAndGet(); return new byte[page]; });
+        assertThat(renders).hasValue(101);
+    }
+
+    @Test
     void catalogueIsCachedAndClearedToo() {
         AtomicInteger catalogueLoads = new AtomicInteger();
         cache.catalogue(Language.EN, () -> { catalogueLoads.incrementAndGet(); return List.of(); });
