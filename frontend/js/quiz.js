@@ -116,10 +116,17 @@
     send();
   }
 
+  // the server refuses a change without the session's CSRF token; the form carries it as a hidden field
+  function csrfToken() {
+    var field = form.querySelector('input[name="_csrf"]');
+    return field ? field.value : '';
+  }
+
   function request(method, url, body, keepalive) {
     return fetch(url, {
       method: method,
-      headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json'},
+      headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
+                'X-CSRF-TOKEN': csrfToken()},
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       keepalive: !!keepalive

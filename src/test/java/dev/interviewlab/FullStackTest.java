@@ -1,16 +1,16 @@
 package dev.interviewlab;
 
+import dev.interviewlab.account.AccountService;
+import dev.interviewlab.account.Role;
 import dev.interviewlab.topic.content.BuiltInContentReader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -25,13 +25,18 @@ class FullStackTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    @Autowired
+    AccountService accounts;
+
+    private SiteClient site;
+
+    @BeforeEach
+    void openTheSite() {
+        site = new SiteClient(port, true);
+    }
 
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Language", language).header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return site.get(path, language);
     }
 
     @Test
@@ -74,16 +79,15 @@ class FullStackTest {
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"splitLevel\"\r\n\r\n1\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mine.md\"\r\n"
                 + "Content-Type: text/markdown\r\n\r\n" + notes + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> preview = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        String editor = "editor-" + marker;
+        accounts.grant(accounts.register(editor, "Editor", "correct horse battery", "correct horse battery").getId(), Role.EDITOR);
+        site.signIn(editor, "correct horse battery");
+        HttpResponse<String> preview = site.send("POST", "/import", "multipart/form-data; boundary=" + boundary, body);
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(get("/topics/" + marker + "-first", "en").statusCode()).as("nothing is saved before confirming").isEqualTo(404);
 
         String token = preview.body().replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> done = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import/confirm"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> done = site.form("/import/confirm", "token=" + token);
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains(marker + "-first");
 

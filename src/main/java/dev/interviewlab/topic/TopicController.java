@@ -1,5 +1,6 @@
 package dev.interviewlab.topic;
 
+import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.HtmlPageRenderer;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 @Controller
 class TopicController {
@@ -61,23 +63,25 @@ class TopicController {
     }
 
     /**
-     * A topic page is the same for every reader of a language, so it is rendered once and served
-     * from memory until a topic changes. The key holds the query string because the language switch
+     * A topic page is the same for every guest reading in a language, so it is rendered once and
+     * served from memory until a topic changes; a signed-in reader gets it rendered afresh. The key holds the query string because the language switch
      * links keep it.
      */
     @GetMapping("/topics/{slug}")
     ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
                                  HttpServletResponse response) {
         Language language = Language.of(locale);
-        String key = "topic|" + slug + "|" + language.code() + "|" + request.getQueryString();
-        byte[] html = views.html(key, () -> {
+        Supplier<byte[]> render = () -> {
             TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
             Map<String, Object> model = Map.of(
                     "topic", page,
                     "simulations", simulations.forTopic(slug, page.simulation()),
                     "quizOffers", quizOffers.forTopic(slug, language));
             return renderer.render("topic/page", model, locale, request, response);
-        });
+        };
+        // a signed-in reader's header shows their name and a sign-out form with their CSRF token
+        byte[] html = CurrentAccount.find().isPresent() ? render.get()
+                : views.html("topic|" + slug + "|" + language.code() + "|" + request.getQueryString(), render);
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
     }

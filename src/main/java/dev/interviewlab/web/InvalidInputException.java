@@ -38,4 +38,10 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldProblem> problems() {
         return problems;
     }
+
+    /** Copies the problems into a form's errors, so the form shows each next to its field. */
+    public void rejectInto(org.springframework.validation.Errors errors) {
+        problems.forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey(),
+                problem.arguments().toArray(), problem.messageKey()));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.interviewlab.quiz;
 
+import dev.interviewlab.SiteClient;
+import org.junit.jupiter.api.BeforeEach;
 import dev.interviewlab.DatabaseTest;
 import dev.interviewlab.quiz.attempt.AttemptRepository;
 import dev.interviewlab.quiz.attempt.AttemptService;
@@ -14,11 +16,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,33 +64,32 @@ class QuizFullStackTest {
     @Autowired
     dev.interviewlab.quiz.bank.QuestionBank bank;
 
-    private final HttpClient browser = newBrowser();
+    private SiteClient browser;
 
-    private static HttpClient newBrowser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    @BeforeEach
+    void newBrowserEachTest() {
+        browser = newBrowser();
     }
 
-    private HttpResponse<String> send(HttpClient client, String method, String path, String contentType, String body)
+    private SiteClient newBrowser() {
+        return new SiteClient(port, false);
+    }
+
+    private HttpResponse<String> send(SiteClient client, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Language", "en");
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(method, path, contentType, body);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(browser, "GET", path, null, null);
+        return browser.get(path);
     }
 
     private HttpResponse<String> form(String path, String body) throws IOException, InterruptedException {
-        return send(browser, "POST", path, "application/x-www-form-urlencoded", body);
+        return browser.form(path, body);
     }
 
-    private HttpResponse<String> json(HttpClient client, String method, String path, String body) throws IOException, InterruptedException {
-        return send(client, method, path, "application/json", body);
+    private HttpResponse<String> json(SiteClient client, String method, String path, String body) throws IOException, InterruptedException {
+        return client.json(method, path, body);
     }
 
     /** The right answer of the question at a position, from the database, as form fields. */
@@ -163,7 +161,7 @@ class QuizFullStackTest {
     @Test
     void anotherBrowserCannotSeeOrChangeTheAttempt() throws Exception {
         String id = start("topics=websocket&count=2&minutes=5");
-        HttpClient other = newBrowser();
+        SiteClient other = newBrowser();
 
         assertThat(send(other, "GET", "/quizzes/attempts/" + id, null, null).statusCode()).isEqualTo(404);
         assertThat(send(other, "POST", "/quizzes/attempts/" + id + "/submit", "application/x-www-form-urlencoded", "").statusCode()).isEqualTo(404);

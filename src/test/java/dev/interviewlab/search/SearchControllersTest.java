@@ -1,5 +1,7 @@
 package dev.interviewlab.search;
 
+import dev.interviewlab.account.WebSliceSecurity;
+import org.springframework.context.annotation.Import;
 import dev.interviewlab.web.BadInputException;
 import dev.interviewlab.web.Language;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(WebSliceSecurity.class)
 @WebMvcTest({SearchController.class, SearchApiController.class})
 class SearchControllersTest {
 

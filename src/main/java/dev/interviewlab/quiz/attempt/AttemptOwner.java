@@ -25,6 +25,10 @@ public record AttemptOwner(
         return new AttemptOwner(OwnerType.BROWSER, learnerId);
     }
 
+    public static AttemptOwner account(long accountId) {
+        return new AttemptOwner(OwnerType.ACCOUNT, Long.toString(accountId));
+    }
+
     @Override
     public String toString() {
         // the key identifies a browser: keep it out of logs

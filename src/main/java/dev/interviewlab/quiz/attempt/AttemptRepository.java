@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
@@ -43,4 +44,15 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
               and a.status = dev.interviewlab.quiz.attempt.AttemptStatus.FINISHED
             order by a.finishedAt desc, a.id desc""")
     List<Attempt> findFinished(OwnerType ownerType, String ownerKey, Pageable page);
+
+    /** Hands a guest's attempts to the account it signed in as. */
+    @Modifying
+    @Query("""
+            update Attempt a set a.owner.type = :toType, a.owner.key = :toKey
+            where a.owner.type = :fromType and a.owner.key = :fromKey""")
+    int transfer(OwnerType fromType, String fromKey, OwnerType toType, String toKey);
+
+    /** Everything one owner has, for deleting an account. */
+    @Query("select a from Attempt a where a.owner.type = :ownerType and a.owner.key = :ownerKey")
+    List<Attempt> findAllOf(OwnerType ownerType, String ownerKey);
 }

@@ -171,6 +171,20 @@ public class AttemptService {
         return open;
     }
 
+    /** Moves every attempt of one owner to another (a guest's browser to the account it signed in as). */
+    public int transfer(AttemptOwner from, AttemptOwner to) {
+        int moved = attempts.transfer(from.type(), from.key(), to.type(), to.key());
+        if (moved > 0) {
+            log.info("Moved {} attempt(s) from {} to {}", moved, from, to);
+        }
+        return moved;
+    }
+
+    /** Deletes every attempt of an owner (an account that is closed). */
+    public void deleteAll(AttemptOwner owner) {
+        attempts.deleteAll(attempts.findAllOf(owner.type(), owner.key()));
+    }
+
     /** Closes attempts left open past deadline + grace, at most {@value #SWEEP_BATCH} per call; see {@link AttemptSweep}. */
     public int closeOverdue() {
         Instant now = now();

@@ -2,8 +2,8 @@ package dev.interviewlab.quiz.attempt;
 
 /** Who an attempt belongs to. */
 public enum OwnerType {
-    /** A browser, known by the random learner id in its cookie; the only kind until accounts exist. */
+    /** A guest's browser, known by the random learner id in its cookie. */
     BROWSER,
-    /** A user account, keyed by the account's id; for when accounts exist. */
+    /** A signed-in account, keyed by the account's id. */
     ACCOUNT
 }

@@ -1,5 +1,7 @@
 package dev.interviewlab.quiz.web;
 
+import dev.interviewlab.account.CurrentAccount;
+import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,13 +17,15 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Until accounts exist, attempts belong to a browser: each browser gets a random learner id (256
- * bits, unguessable) in a long-lived cookie that scripts cannot read (HttpOnly) and other sites'
- * forms do not send (SameSite=Lax). A controller method that takes an {@link AttemptOwner}
- * receives the browser's owner; a browser without a valid cookie gets a new one.
+ * Who owns the attempts a request touches. A signed-in request: the account. A guest: the browser,
+ * which gets a random learner id (256 bits, unguessable) in a long-lived cookie that scripts cannot
+ * read (HttpOnly) and other sites' forms do not send (SameSite=Lax); a browser without a valid
+ * cookie gets a new one. The guest's attempts move to the account when the browser signs in
+ * ({@link GuestAttempts}).
  */
 class LearnerCookie implements HandlerMethodArgumentResolver {
 
@@ -41,6 +45,10 @@ class LearnerCookie implements HandlerMethodArgumentResolver {
     @Override
     public AttemptOwner resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                         NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        Optional<SignedInAccount> account = CurrentAccount.find();
+        if (account.isPresent()) {
+            return AttemptOwner.account(account.get().accountId());
+        }
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
         return AttemptOwner.browser(learnerId(request, response));
@@ -50,7 +58,7 @@ class LearnerCookie implements HandlerMethodArgumentResolver {
         if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof String known) {
             return known;
         }
-        String id = existing(request);
+        String id = existingLearnerId(request).orElse(null);
         if (id == null) {
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
@@ -64,16 +72,16 @@ class LearnerCookie implements HandlerMethodArgumentResolver {
         return id;
     }
 
-    private static String existing(HttpServletRequest request) {
+    static Optional<String> existingLearnerId(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
-            return null;
+            return Optional.empty();
         }
         for (Cookie cookie : cookies) {
             if (NAME.equals(cookie.getName()) && cookie.getValue() != null && VALID.matcher(cookie.getValue()).matches()) {
-                return cookie.getValue();
+                return Optional.of(cookie.getValue());
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -70,8 +70,7 @@ class QuizController {
                 AttemptSnapshot attempt = attempts.start(owner, form.toRequest());
                 return "redirect:/quizzes/attempts/" + attempt.id();
             } catch (InvalidInputException e) {
-                e.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey(),
-                        problem.arguments().toArray(), problem.messageKey()));
+                e.rejectInto(errors);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

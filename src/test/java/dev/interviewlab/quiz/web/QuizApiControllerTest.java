@@ -1,5 +1,6 @@
 package dev.interviewlab.quiz.web;
 
+import dev.interviewlab.account.WebSliceSecurity;
 import dev.interviewlab.quiz.attempt.AnswerReceipt;
 import dev.interviewlab.quiz.attempt.AttemptClosedException;
 import dev.interviewlab.quiz.attempt.AttemptNotFoundException;
@@ -47,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QuizApiController.class)
-@Import({QuizViews.class, QuizText.class})
+@Import({QuizViews.class, QuizText.class, WebSliceSecurity.class})
 class QuizApiControllerTest {
 
     static final String LEARNER = "A".repeat(43);

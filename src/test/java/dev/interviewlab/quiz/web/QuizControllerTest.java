@@ -1,5 +1,6 @@
 package dev.interviewlab.quiz.web;
 
+import dev.interviewlab.account.WebSliceSecurity;
 import dev.interviewlab.quiz.QuizOffer;
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.quiz.attempt.AttemptClosedException;
@@ -47,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QuizController.class)
-@Import({QuizViews.class, QuizText.class})
+@Import({QuizViews.class, QuizText.class, WebSliceSecurity.class})
 class QuizControllerTest {
 
     static final String LEARNER = "L".repeat(43);
@@ -100,6 +101,16 @@ class QuizControllerTest {
                 .andExpect(content().string(containsString("TCP connection states (6)")))
                 .andExpect(content().string(containsString("Networking: 10 questions, 8 minutes")))
                 .andExpect(content().string(containsString("<link rel=\"stylesheet\" href=\"/assets/css/quiz.css\">")));
+    }
+
+    @Test
+    void anOffersLinkOpensTheFormWithItsSettingsChosen() throws Exception {
+        mvc.perform(get("/quizzes").param("categories", "networking").param("count", "7").param("minutes", "9"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"networking\" checked=\"checked\"")))
+                .andExpect(content().string(containsString("id=\"count\" type=\"number\" min=\"1\"")))
+                .andExpect(content().string(containsString("name=\"count\" value=\"7\"")))
+                .andExpect(content().string(containsString("name=\"minutes\" value=\"9\"")));
     }
 
     @Test

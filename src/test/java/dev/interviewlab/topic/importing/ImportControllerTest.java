@@ -1,5 +1,8 @@
 package dev.interviewlab.topic.importing;
 
+import org.springframework.security.test.context.support.WithMockUser;
+import dev.interviewlab.account.WebSliceSecurity;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(WebSliceSecurity.class)
+@WithMockUser(roles = "EDITOR")
 @WebMvcTest(ImportController.class)
 class ImportControllerTest {
 

@@ -1,5 +1,7 @@
 package dev.interviewlab.simulation.cache.web;
 
+import dev.interviewlab.account.WebSliceSecurity;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(WebSliceSecurity.class)
 @WebMvcTest(CacheApiController.class)
 class CacheApiControllerTest {
 

@@ -1,5 +1,7 @@
 package dev.interviewlab.simulation.cache.web;
 
+import dev.interviewlab.account.WebSliceSecurity;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(WebSliceSecurity.class)
 @WebMvcTest(CacheSimulationController.class)
 class CacheSimulationControllerTest {
 

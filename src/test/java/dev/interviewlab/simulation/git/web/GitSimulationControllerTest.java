@@ -1,5 +1,6 @@
 package dev.interviewlab.simulation.git.web;
 
+import dev.interviewlab.account.WebSliceSecurity;
 import dev.interviewlab.simulation.git.engine.Preset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(GitSimulationController.class)
-@Import(GitRunViews.class)
+@Import({GitRunViews.class, WebSliceSecurity.class})
 class GitSimulationControllerTest {
 
     @Autowired

@@ -1,5 +1,7 @@
 package dev.interviewlab.simulation.tcp.web;
 
+import dev.interviewlab.account.WebSliceSecurity;
+import org.springframework.context.annotation.Import;
 import dev.interviewlab.simulation.tcp.engine.TcpEvent;
 import dev.interviewlab.simulation.tcp.engine.TcpPreset;
 import dev.interviewlab.simulation.tcp.engine.TcpRun;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(WebSliceSecurity.class)
 @WebMvcTest(TcpApiController.class)
 class TcpApiControllerTest {
 

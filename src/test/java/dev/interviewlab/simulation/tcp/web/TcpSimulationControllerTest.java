@@ -1,5 +1,6 @@
 package dev.interviewlab.simulation.tcp.web;
 
+import dev.interviewlab.account.WebSliceSecurity;
 import dev.interviewlab.simulation.tcp.engine.TcpPreset;
 import dev.interviewlab.simulation.tcp.engine.TcpQuestion;
 import dev.interviewlab.simulation.tcp.engine.TcpQuestions;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TcpSimulationController.class)
-@Import(TcpPageAssembler.class)
+@Import({TcpPageAssembler.class, WebSliceSecurity.class})
 class TcpSimulationControllerTest {
 
     @Autowired

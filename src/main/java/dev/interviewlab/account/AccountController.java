@@ -1,0 +1,73 @@
+package dev.interviewlab.account;
+
+import dev.interviewlab.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The signed-in person's own account: profile, password. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private final AccountService accounts;
+    private final SessionSignIn sessionSignIn;
+
+    AccountController(AccountService accounts, SessionSignIn sessionSignIn) {
+        this.accounts = accounts;
+        this.sessionSignIn = sessionSignIn;
+    }
+
+    @GetMapping
+    String account(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        Account account = accounts.find(me.accountId());
+        model.addAttribute("account", account);
+        model.addAttribute("displayName", account.getDisplayName());
+        return "account/account";
+    }
+
+    @PostMapping("/profile")
+    String rename(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String displayName,
+                  Model model, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            accounts.rename(me.accountId(), displayName);
+            sessionSignIn.refresh(accounts.find(me.accountId()), request, response);
+            return "redirect:/account?renamed";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("account", accounts.find(me.accountId()));
+            model.addAttribute("displayName", displayName);
+            model.addAttribute("displayNameError", e.problems().get(0));
+            return "account/account";
+        }
+    }
+
+    @GetMapping("/password")
+    String passwordForm(@ModelAttribute("form") PasswordForm form) {
+        return "account/password";
+    }
+
+    @PostMapping("/password")
+    String changePassword(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") PasswordForm form,
+                          BindingResult errors, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword(),
+                    form.getConfirmation());
+            sessionSignIn.refresh(accounts.find(me.accountId()), request, response);
+            return "redirect:/account?passwordChanged";
+        } catch (InvalidInputException e) {
+            e.rejectInto(errors);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "account/password";
+        }
+    }
+}

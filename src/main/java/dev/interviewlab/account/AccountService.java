@@ -1,0 +1,139 @@
+package dev.interviewlab.account;
+
+import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.InvalidInputException.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Registration, password and profile changes, roles, and closing an account. */
+@Service
+@Transactional
+public class AccountService {
+
+    /** Lower-case letters, digits, dot, dash and underscore; 3 to 40 characters. */
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
+    /** NIST SP 800-63B asks for at least 8; long passphrases are welcome, bcrypt reads 72 bytes. */
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 72;
+    static final int MAX_DISPLAY_NAME = 80;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PersistentTokenRepository rememberMeTokens;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, PersistentTokenRepository rememberMeTokens,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.rememberMeTokens = rememberMeTokens;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a learner account; {@link InvalidInputException} names every field that is wrong. */
+    public Account register(String username, String displayName, String password, String confirmation) {
+        String name = username == null ? "" : Account.normalize(username);
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add(FieldProblem.of("username", "account.error.username"));
+        } else if (accounts.existsByUsername(name)) {
+            problems.add(FieldProblem.of("username", "account.error.username.taken"));
+        }
+        checkDisplayName(displayName, problems);
+        checkNewPassword("password", password, confirmation, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return accounts.save(new Account(name, displayName.strip(), encoder.encode(password), Role.LEARNER,
+                clock.instant()));
+    }
+
+    /** Creates an account for the configuration (the first admin); no checks beyond the password's length. */
+    Account create(String username, String password, Role role, boolean oneTimePassword) {
+        Account account = new Account(username, username, encoder.encode(password), role, clock.instant());
+        if (oneTimePassword) {
+            account.requirePasswordChange();
+        }
+        return accounts.save(account);
+    }
+
+    public void changePassword(long accountId, String current, String password, String confirmation) {
+        Account account = find(accountId);
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+            problems.add(FieldProblem.of("currentPassword", "account.error.password.current"));
+        }
+        checkNewPassword("newPassword", password, confirmation, problems);
+        if (problems.isEmpty() && password.equals(current)) {
+            problems.add(FieldProblem.of("newPassword", "account.error.password.same"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        account.changePassword(encoder.encode(password));
+        // a remembered browser signed in with the old password must sign in again
+        rememberMeTokens.removeUserTokens(account.getUsername());
+    }
+
+    public void rename(long accountId, String displayName) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        checkDisplayName(displayName, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        find(accountId).rename(displayName.strip());
+    }
+
+    public void grant(long accountId, Role role) {
+        find(accountId).grant(role);
+    }
+
+    /**
+     * Closes the account after checking its password. Features that keep data per account listen
+     * for {@link AccountDeletedEvent} in this transaction, so the account and its data go together.
+     */
+    public void delete(long accountId, String password) {
+        Account account = find(accountId);
+        if (password == null || !encoder.matches(password, account.getPasswordHash())) {
+            throw new InvalidInputException(List.of(FieldProblem.of("password", "account.error.password.current")));
+        }
+        events.publishEvent(new AccountDeletedEvent(account.getId()));
+        rememberMeTokens.removeUserTokens(account.getUsername());
+        accounts.delete(account);
+    }
+
+    @Transactional(readOnly = true)
+    public Account find(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    private static void checkDisplayName(String displayName, List<FieldProblem> problems) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_DISPLAY_NAME
+                || displayName.chars().anyMatch(Character::isISOControl)) {
+            problems.add(FieldProblem.of("displayName", "account.error.displayName", MAX_DISPLAY_NAME));
+        }
+    }
+
+    private static void checkNewPassword(String field, String password, String confirmation, List<FieldProblem> problems) {
+        if (password == null || password.length() < MIN_PASSWORD
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            problems.add(FieldProblem.of(field, "account.error.password.length", MIN_PASSWORD, MAX_PASSWORD));
+        } else if (!password.equals(confirmation)) {
+            problems.add(FieldProblem.of("confirmation", "account.error.password.confirmation"));
+        }
+    }
+}

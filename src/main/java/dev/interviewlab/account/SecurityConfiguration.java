@@ -1,0 +1,80 @@
+package dev.interviewlab.account;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.time.Duration;
+
+/**
+ * Who may do what. Reading topics, searching, running simulations and taking quizzes are open to
+ * everyone (a guest's quiz attempts belong to the browser until it signs in); the account pages
+ * need a sign-in, editing needs an editor, account management an admin. Everything else is
+ * refused to anonymous visitors, so a new page is private until it is listed here.
+ */
+// the command-line import runs without a web server, and so without sign-ins
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Configuration
+class SecurityConfiguration {
+
+    /** The Content-Security-Policy: scripts and styles from this site's files only, never inline. */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final Duration REMEMBER_ME = Duration.ofDays(30);
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PersistentTokenRepository tokens,
+                            SignInSuccess signInSuccess, ApiAuthenticationProblems apiProblems) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/assets/**", "/favicon.ico", "/error", "/error/**", "/actuator/health/**").permitAll()
+                        .requestMatchers("/", "/topics", "/topics/*", "/categories/*", "/search").permitAll()
+                        .requestMatchers("/api/topics", "/api/topics/**", "/api/search").permitAll()
+                        .requestMatchers("/simulations", "/simulations/**", "/api/simulations/**").permitAll()
+                        .requestMatchers("/quizzes", "/quizzes/**", "/api/quizzes/**").permitAll()
+                        .requestMatchers("/login", "/register").permitAll()
+                        .requestMatchers("/import", "/import/**", "/editor/**").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(signInSuccess).permitAll())
+                .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(users)
+                        .tokenValiditySeconds((int) REMEMBER_ME.toSeconds()))
+                // a new browser signs in as guest: its quiz attempts stayed with the account
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
+                        .deleteCookies("learner"))
+                // the simulation API keeps no state and reads no cookie: a forged request changes nothing
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/simulations/**"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(apiProblems, ApiAuthenticationProblems.API)
+                        .defaultAccessDeniedHandlerFor(apiProblems, ApiAuthenticationProblems.API))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** An admin can do all an editor can, an editor all a learner can. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
+                .role(Role.EDITOR.name()).implies(Role.LEARNER.name())
+                .build();
+    }
+}

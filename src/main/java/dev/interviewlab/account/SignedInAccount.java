@@ -1,0 +1,47 @@
+package dev.interviewlab.account;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+import java.util.List;
+
+/**
+ * The principal of a signed-in request: Spring Security's user plus the account id, so owner
+ * checks compare ids and never names.
+ */
+public class SignedInAccount extends User {
+
+    private final long accountId;
+    private final String displayName;
+    private final Role role;
+    private final boolean passwordChangeRequired;
+
+    SignedInAccount(Account account) {
+        super(account.getUsername(), account.getPasswordHash(), authorities(account.getRole()));
+        this.accountId = account.getId();
+        this.displayName = account.getDisplayName();
+        this.role = account.getRole();
+        this.passwordChangeRequired = account.isPasswordChangeRequired();
+    }
+
+    private static List<GrantedAuthority> authorities(Role role) {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+}
