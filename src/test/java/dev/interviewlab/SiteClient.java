@@ -35,7 +35,13 @@ public final class SiteClient {
 
     public HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
-                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8").GET().build(),
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with an extra cookie, as a browser that kept only that cookie would send it. */
+    public HttpResponse<String> getWithCookie(String path, String cookie) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -46,7 +52,8 @@ public final class SiteClient {
         if (!method.equals("GET")) {
             request.header("X-CSRF-TOKEN", csrfToken());
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return path.equals("/logout") ? forgetToken(response) : forgetTokenOfAnEndedSession(response);
     }
 
     /** The same request with no CSRF token, as a forged cross-site request would arrive. */
@@ -63,26 +70,40 @@ public final class SiteClient {
         return send(method, path, "application/json", body);
     }
 
-    /** Signs in through the login form; the session (and so the CSRF token) changes. */
+    /** Signs in through the login form. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = form("/login", "username=" + encode(username) + "&password=" + encode(password));
-        csrfToken = null;
-        return response;
+        return form("/login", "username=" + encode(username) + "&password=" + encode(password));
     }
 
+    /** The session's token, from the first form of the sign-in page (or of the page it redirects to). */
     public String csrfToken() throws IOException, InterruptedException {
         if (csrfToken == null) {
-            Matcher matcher = CSRF.matcher(get("/login").body());
-            if (!matcher.find()) {
-                throw new IllegalStateException("the sign-in page has no CSRF field");
+            String path = "/login";
+            for (int hop = 0; hop < 3 && csrfToken == null; hop++) {
+                HttpResponse<String> page = get(path);
+                Matcher matcher = CSRF.matcher(page.body());
+                if (matcher.find()) {
+                    csrfToken = matcher.group(1);
+                } else {
+                    path = URI.create(page.headers().firstValue("Location")
+                            .orElseThrow(() -> new IllegalStateException("no CSRF field on " + page.uri()))).getPath();
+                }
             }
-            csrfToken = matcher.group(1);
         }
         return csrfToken;
     }
 
-    public void forgetCsrfToken() {
+    // signing in gives the browser a new session id, signing out ends the session: either way the
+    // next change needs the new session's token
+    private HttpResponse<String> forgetTokenOfAnEndedSession(HttpResponse<String> response) {
+        boolean newSession = response.headers().allValues("Set-Cookie").stream()
+                .anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        return newSession ? forgetToken(response) : response;
+    }
+
+    private HttpResponse<String> forgetToken(HttpResponse<String> response) {
         csrfToken = null;
+        return response;
     }
 
     private HttpRequest.Builder request(String method, String path, String contentType, String body) {

@@ -41,6 +41,11 @@ public class SignedInAccount extends User {
         return role;
     }
 
+    /** Editors and admins edit content and import notes. */
+    public boolean canEdit() {
+        return role != Role.LEARNER;
+    }
+
     public boolean passwordChangeRequired() {
         return passwordChangeRequired;
     }
