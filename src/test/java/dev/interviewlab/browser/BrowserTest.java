@@ -18,6 +18,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import dev.interviewlab.account.AccountService;
+import dev.interviewlab.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +55,13 @@ abstract class BrowserTest {
 
     static ChromeDriver browser;
 
+    static final String PASSWORD = "browser test passphrase";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
 
     @BeforeAll
     static void startBrowser() {
@@ -102,6 +111,23 @@ abstract class BrowserTest {
                 .until(driver -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
     }
 
+    /** Creates an account with the role and signs in through the sign-in form; returns its username. */
+    String signInAs(Role role) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.grant(accounts.register(username, "Browser " + role.name().toLowerCase(), PASSWORD, PASSWORD).getId(), role);
+        open("/login?lang=en");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(PASSWORD);
+        clickAndWaitForNewPage("main form button[type=submit]");
+        return username;
+    }
+
+    /** Forgets every cookie of the site: the browser is a new guest. */
+    void becomeANewGuest() {
+        open("/assets/css/site.css");
+        browser.manage().deleteAllCookies();
+    }
+
     WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
     }
@@ -126,6 +152,11 @@ abstract class BrowserTest {
 
     List<WebElement> findAll(String css) {
         return browser.findElements(By.cssSelector(css));
+    }
+
+    /** Reads and drops the console log, after a page whose error status the test expected. */
+    void discardConsoleLog() {
+        browser.manage().logs().get(LogType.BROWSER);
     }
 
     /** No error in the browser console since the last check (logs are read and cleared). */

@@ -1,5 +1,6 @@
 package dev.interviewlab.browser;
 
+import dev.interviewlab.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -69,6 +70,7 @@ class TopicBrowserTest extends BrowserTest {
         Files.writeString(file, "---\ntitle: Browser notes\ncategories: [Browser]\n---\n# " + marker
                 + " heap\nA **heap** note.\n# " + marker + " stack\nA stack note.\n");
 
+        signInAs(Role.EDITOR);
         open("/import?lang=en");
         assertPageIsHealthy();
         find("#file").sendKeys(file.toAbsolutePath().toString());
@@ -84,18 +86,21 @@ class TopicBrowserTest extends BrowserTest {
         navigating(() -> find("a[href='/topics/" + marker + "-heap']").click());
         assertThat(find(".note-body strong").getText()).isEqualTo("heap");
         Files.deleteIfExists(file);
+        becomeANewGuest();
     }
 
     @Test
     void aBinaryUploadIsRefusedWithAFieldError() throws IOException {
         Path file = Files.createTempFile("image", ".md");
         Files.write(file, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        signInAs(Role.EDITOR);
         open("/import?lang=en");
         find("#file").sendKeys(file.toAbsolutePath().toString());
         clickAndWaitForNewPage("form.form button[type=submit]");
         assertThat(find("#file-error").getText()).contains("not a UTF-8 text file");
         assertPageIsHealthy();
         Files.deleteIfExists(file);
+        becomeANewGuest();
     }
 
     @Test
