@@ -70,9 +70,9 @@ public final class SiteClient {
         return send(method, path, "application/json", body);
     }
 
-    /** Signs in through the login form. */
+    /** Signs in through the login form; the session gets a new id and token (even when a followed redirect hides its cookie). */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        return form("/login", "username=" + encode(username) + "&password=" + encode(password));
+        return forgetToken(form("/login", "username=" + encode(username) + "&password=" + encode(password)));
     }
 
     /** The session's token, from the first form of the sign-in page (or of the page it redirects to). */
