@@ -98,6 +98,25 @@ public class AccountService {
     }
 
     /**
+     * An admin changes an account's role, given as the form sends it ({@code learner}, {@code editor},
+     * {@code admin}). The last admin keeps the role: without one, no one could manage accounts. The
+     * admins are locked first, so two admins taking each other's role cannot both succeed.
+     *
+     * @throws AccountNotFoundException no such account
+     * @throws InvalidInputException     an unknown role, or the last admin's role taken away
+     */
+    public void changeRole(long accountId, String roleName) {
+        Role role = Role.parse(roleName)
+                .orElseThrow(() -> new InvalidInputException(List.of(FieldProblem.of("role", "admin.error.role"))));
+        List<Account> admins = accounts.lockByRole(Role.ADMIN);
+        Account account = find(accountId);
+        if (account.getRole() == Role.ADMIN && role != Role.ADMIN && admins.size() <= 1) {
+            throw new InvalidInputException(List.of(FieldProblem.of("role", "admin.error.lastAdmin")));
+        }
+        account.grant(role);
+    }
+
+    /**
      * Closes the account after checking its password. Features that keep data per account listen
      * for {@link AccountDeletedEvent} in this transaction, so the account and its data go together.
      */

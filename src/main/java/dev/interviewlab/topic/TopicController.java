@@ -1,6 +1,7 @@
 package dev.interviewlab.topic;
 
 import dev.interviewlab.account.CurrentAccount;
+import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.HtmlPageRenderer;
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 @Controller
@@ -30,14 +33,16 @@ class TopicController {
     private final SimulationCatalogue simulations;
     private final QuizOffers quizOffers;
     private final HtmlPageRenderer renderer;
+    private final ReaderMarks readerMarks;
 
     TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations, QuizOffers quizOffers,
-                    HtmlPageRenderer renderer) {
+                    HtmlPageRenderer renderer, ReaderMarks readerMarks) {
         this.topics = topics;
         this.views = views;
         this.simulations = simulations;
         this.quizOffers = quizOffers;
         this.renderer = renderer;
+        this.readerMarks = readerMarks;
     }
 
     @GetMapping("/")
@@ -71,16 +76,20 @@ class TopicController {
     ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
                                  HttpServletResponse response) {
         Language language = Language.of(locale);
+        Optional<SignedInAccount> reader = CurrentAccount.find();
         Supplier<byte[]> render = () -> {
             TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
-            Map<String, Object> model = Map.of(
+            Map<String, Object> model = new HashMap<>(Map.of(
                     "topic", page,
                     "simulations", simulations.forTopic(slug, page.simulation()),
-                    "quizOffers", quizOffers.forTopic(slug, language));
+                    "quizOffers", quizOffers.forTopic(slug, language)));
+            // a guest's page (the one cached) has no marks: it offers to sign in instead
+            reader.ifPresent(account -> model.put("marks", readerMarks.of(account.accountId(), slug)));
             return renderer.render("topic/page", model, locale, request, response);
         };
-        // a signed-in reader's header shows their name and a sign-out form with their CSRF token
-        byte[] html = CurrentAccount.find().isPresent() ? render.get()
+        // a signed-in reader's header shows their name and a sign-out form with their CSRF token,
+        // and the page their bookmark and read mark
+        byte[] html = reader.isPresent() ? render.get()
                 : views.html("topic|" + slug + "|" + language.code() + "|" + request.getQueryString(), render);
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);

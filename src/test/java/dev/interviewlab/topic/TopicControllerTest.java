@@ -48,6 +48,9 @@ class TopicControllerTest {
     @MockitoBean
     QuizOffers quizOffers;
 
+    @MockitoBean
+    ReaderMarks readerMarks;
+
     @BeforeEach
     void setUp() {
         // the cache is tested on its own; here it always loads

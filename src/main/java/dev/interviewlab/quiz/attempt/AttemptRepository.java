@@ -52,6 +52,20 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.owner.type = :fromType and a.owner.key = :fromKey""")
     int transfer(OwnerType fromType, String fromKey, OwnerType toType, String toKey);
 
+    /** Every attempt of one owner with its questions and their items, oldest first: an account's data export. */
+    @Query("""
+            select distinct a from Attempt a left join fetch a.questions q left join fetch q.item
+            where a.owner.type = :ownerType and a.owner.key = :ownerKey
+            order by a.startedAt, a.id""")
+    List<Attempt> findAllWithQuestions(OwnerType ownerType, String ownerKey);
+
+    /** (account id as the owner key, number of attempts) for every account that has any. */
+    @Query("""
+            select a.owner.key, count(a) from Attempt a
+            where a.owner.type = dev.interviewlab.quiz.attempt.OwnerType.ACCOUNT
+            group by a.owner.key""")
+    List<Object[]> countPerAccount();
+
     /** Everything one owner has, for deleting an account. */
     @Query("select a from Attempt a where a.owner.type = :ownerType and a.owner.key = :ownerKey")
     List<Attempt> findAllOf(OwnerType ownerType, String ownerKey);

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,6 +170,38 @@ public class AttemptService {
             open.add(AttemptSummary.of(attempt));
         }
         return open;
+    }
+
+    /**
+     * An attempt as it stands, for an admin looking at a learner's results. The owner check is the
+     * same as on the learner's own pages (only the admin pages name an owner other than the
+     * caller), but nothing changes: no lock is taken and an overdue attempt is not closed.
+     */
+    @Transactional(readOnly = true)
+    public AttemptSnapshot inspect(AttemptOwner owner, String attemptId) {
+        if (attemptId == null || attemptId.length() > 36) {
+            throw new AttemptNotFoundException();
+        }
+        return attempts.findByPublicId(attemptId).filter(attempt -> attempt.getOwner().equals(owner))
+                .map(attempt -> AttemptSnapshot.of(attempt, now())).orElseThrow(AttemptNotFoundException::new);
+    }
+
+    /** Every attempt of the owner with questions, answers and scores, oldest first: for the owner's data export. */
+    @Transactional(readOnly = true)
+    public List<AttemptSnapshot> all(AttemptOwner owner) {
+        Instant now = now();
+        return attempts.findAllWithQuestions(owner.type(), owner.key()).stream()
+                .map(attempt -> AttemptSnapshot.of(attempt, now)).toList();
+    }
+
+    /** How many attempts each account has (accounts without any are left out); one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> countPerAccount() {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : attempts.countPerAccount()) {
+            counts.put(Long.valueOf((String) row[0]), ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 
     /** Moves every attempt of one owner to another (a guest's browser to the account it signed in as). */

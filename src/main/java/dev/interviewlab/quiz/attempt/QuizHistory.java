@@ -79,18 +79,12 @@ public class QuizHistory {
             trendNumber.put(trendAttempts.get(i).getId(), i + 1);
         }
 
-        // attempt id -> category -> [questions, points]; topic -> [questions, points]
+        // attempt id -> category -> [questions, points]
         Map<Long, Map<String, int[]>> byAttemptAndCategory = new LinkedHashMap<>();
-        Map<String, int[]> byTopic = new LinkedHashMap<>();
-        Map<String, String> categoryOfTopic = new LinkedHashMap<>();
-        for (Object[] row : questions.findScores(finished.stream().map(Attempt::getId).toList())) {
+        List<Object[]> scores = questions.findScores(finished.stream().map(Attempt::getId).toList());
+        for (Object[] row : scores) {
             long attemptId = ((Number) row[0]).longValue();
-            String category = (String) row[1];
-            String topic = (String) row[2];
-            int points = row[3] == null ? 0 : ((Number) row[3]).intValue();
-            add(byAttemptAndCategory.computeIfAbsent(attemptId, id -> new LinkedHashMap<>()), category, points);
-            add(byTopic, topic, points);
-            categoryOfTopic.putIfAbsent(topic, category);
+            add(byAttemptAndCategory.computeIfAbsent(attemptId, id -> new LinkedHashMap<>()), (String) row[1], points(row));
         }
 
         Map<String, List<TrendPoint>> series = new LinkedHashMap<>();
@@ -104,9 +98,7 @@ public class QuizHistory {
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> new CategoryTrend(entry.getKey(), entry.getValue())).toList();
 
-        List<TopicStanding> weakest = byTopic.entrySet().stream()
-                .map(entry -> new TopicStanding(entry.getKey(), categoryOfTopic.get(entry.getKey()), entry.getValue()[0],
-                        entry.getValue()[1]))
+        List<TopicStanding> weakest = standings(scores).stream()
                 .filter(standing -> standing.pointsMillis() < standing.questions() * Scoring.FULL)
                 .sorted(Comparator.comparingDouble(TopicStanding::percent)
                         .thenComparing(Comparator.comparingInt(TopicStanding::questions).reversed())
@@ -116,6 +108,35 @@ public class QuizHistory {
 
         return new Report(finished.stream().map(AttemptSummary::of).toList(),
                 trendAttempts.stream().map(AttemptSummary::of).toList(), trends, weakest);
+    }
+
+    /**
+     * How the owner did on each topic they met over their last {@value #MAX_ATTEMPTS} finished
+     * attempts, in the order the topics were first met. Two queries.
+     */
+    public List<TopicStanding> standings(AttemptOwner owner) {
+        List<Attempt> finished = attempts.findFinished(owner.type(), owner.key(), PageRequest.of(0, MAX_ATTEMPTS));
+        return finished.isEmpty() ? List.of()
+                : standings(questions.findScores(finished.stream().map(Attempt::getId).toList()));
+    }
+
+    /** @param scores rows of {@link AttemptQuestionRepository#findScores} */
+    private static List<TopicStanding> standings(List<Object[]> scores) {
+        Map<String, int[]> byTopic = new LinkedHashMap<>();
+        Map<String, String> categoryOfTopic = new LinkedHashMap<>();
+        for (Object[] row : scores) {
+            String topic = (String) row[2];
+            add(byTopic, topic, points(row));
+            categoryOfTopic.putIfAbsent(topic, (String) row[1]);
+        }
+        return byTopic.entrySet().stream()
+                .map(entry -> new TopicStanding(entry.getKey(), categoryOfTopic.get(entry.getKey()), entry.getValue()[0],
+                        entry.getValue()[1]))
+                .toList();
+    }
+
+    private static int points(Object[] scoreRow) {
+        return scoreRow[3] == null ? 0 : ((Number) scoreRow[3]).intValue();
     }
 
     private static void add(Map<String, int[]> totals, String key, int points) {

@@ -1,5 +1,6 @@
 package dev.interviewlab.quiz.web;
 
+import dev.interviewlab.quiz.attempt.AnswerJson;
 import dev.interviewlab.quiz.attempt.AnswerReceipt;
 import dev.interviewlab.quiz.attempt.AnswerWindow;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
@@ -9,9 +10,7 @@ import dev.interviewlab.quiz.attempt.AttemptSummary;
 import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.attempt.QuizRequest;
 import dev.interviewlab.quiz.attempt.RawAnswer;
-import dev.interviewlab.quiz.attempt.Response;
 import dev.interviewlab.quiz.attempt.Scoring;
-import dev.interviewlab.quiz.bank.AnswerKey;
 import dev.interviewlab.quiz.bank.BankCatalog;
 import dev.interviewlab.quiz.bank.ItemOption;
 import dev.interviewlab.web.ApiController;
@@ -141,7 +140,7 @@ class QuizApiController {
         List<ApiViews.Question> questions = attempt.questions().stream().map(question -> new ApiViews.Question(
                 question.position(), question.type().code(), question.topicSlug(),
                 question.difficulty().name().toLowerCase(Locale.ROOT), text.block(question.prompt().in(language)),
-                options(question, language), json(question.response()), question.answered(), question.flagged(),
+                options(question, language), AnswerJson.of(question.response()), question.answered(), question.flagged(),
                 attempt.isOpen() && attempt.canOpen(question.position()))).toList();
         Duration remaining = attempt.remaining();
         return new ApiViews.Attempt(attempt.id(), attempt.status().name().toLowerCase(Locale.ROOT),
@@ -161,8 +160,8 @@ class QuizApiController {
             String title = catalog.topic(question.topicSlug()).map(topic -> topic.title().in(language)).orElse(question.topicSlug());
             return new ApiViews.ResultQuestion(question.position(), question.type().code(),
                     new ApiViews.Topic(question.topicSlug(), title, "/topics/" + question.topicSlug()),
-                    text.block(question.prompt().in(language)), options(question, language), json(question.response()),
-                    json(question.answerKey()), points / 1000.0, verdict, text.block(question.explanation().in(language)),
+                    text.block(question.prompt().in(language)), options(question, language), AnswerJson.of(question.response()),
+                    AnswerJson.of(question.answerKey()), points / 1000.0, verdict, text.block(question.explanation().in(language)),
                     question.flagged());
         }).toList();
         int score = attempt.scoreMillis() == null ? 0 : attempt.scoreMillis();
@@ -191,41 +190,5 @@ class QuizApiController {
     private static ApiViews.Links links(String id) {
         String api = "/api/quizzes/attempts/" + id;
         return new ApiViews.Links(api, "/quizzes/attempts/" + id, api + "/submit", api + "/result");
-    }
-
-    /** The JSON shape of an answer: the same a client sends. */
-    static Object json(Response response) {
-        if (response == null) {
-            return null;
-        }
-        if (response instanceof Response.Choice choice) {
-            return choice.option();
-        }
-        if (response instanceof Response.Choices choices) {
-            return List.copyOf(choices.options());
-        }
-        if (response instanceof Response.Truth truth) {
-            return truth.value();
-        }
-        if (response instanceof Response.Order order) {
-            return order.options();
-        }
-        return ((Response.Text) response).text();
-    }
-
-    static Object json(AnswerKey key) {
-        if (key instanceof AnswerKey.Single single) {
-            return single.option();
-        }
-        if (key instanceof AnswerKey.Multiple multiple) {
-            return multiple.options().stream().sorted().toList();
-        }
-        if (key instanceof AnswerKey.TrueFalse truth) {
-            return truth.value();
-        }
-        if (key instanceof AnswerKey.Ordering ordering) {
-            return ordering.order();
-        }
-        return ((AnswerKey.FillIn) key).accepted();
     }
 }

@@ -1,0 +1,104 @@
+package dev.interviewlab.progress;
+
+import dev.interviewlab.account.Account;
+import dev.interviewlab.account.AccountService;
+import dev.interviewlab.quiz.attempt.AnswerJson;
+import dev.interviewlab.quiz.attempt.AttemptOwner;
+import dev.interviewlab.quiz.attempt.AttemptService;
+import dev.interviewlab.quiz.attempt.AttemptSnapshot;
+import dev.interviewlab.topic.LocalizedText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything the site keeps about one account, as JSON the learner can take away: the profile
+ * (never the password hash), bookmarks, read marks, and every quiz attempt with its questions,
+ * answers, right answers and scores. Read in one transaction, so the parts agree.
+ */
+@Service
+public class DataExport {
+
+    /** The document; its field names are the export's format, so change them only with care. */
+    public record Document(String format, Instant exportedAt, Profile account, List<TopicMark> bookmarks,
+                           List<TopicMark> readTopics, List<QuizAttempt> quizAttempts) {
+    }
+
+    public record Profile(long id, String username, String displayName, String role, Instant createdAt) {
+    }
+
+    public record TopicMark(String topic, Instant at) {
+    }
+
+    /** @param score points, one per question, with partial credit; null while open */
+    public record QuizAttempt(String id, String status, String finishReason, List<String> categories, List<String> topics,
+                              String difficulty, Long timeLimitSeconds, boolean sequential, Instant startedAt,
+                              Instant deadline, Instant finishedAt, int questionCount, Double score,
+                              List<Question> questions) {
+    }
+
+    /** @param answer the learner's answer in the quiz API's shape, or null */
+    public record Question(int position, String item, String type, String topic, String category, LocalizedText prompt,
+                           List<Option> options, Object answer, Instant answeredAt, boolean flagged, Double points,
+                           Object correctAnswer) {
+    }
+
+    public record Option(String key, LocalizedText text) {
+    }
+
+    static final String FORMAT = "interview-lab-account-export/1";
+
+    private final AccountService accounts;
+    private final ProgressService progress;
+    private final AttemptService attempts;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    DataExport(AccountService accounts, ProgressService progress, AttemptService attempts, Clock clock, JsonMapper json) {
+        this.accounts = accounts;
+        this.progress = progress;
+        this.attempts = attempts;
+        this.clock = clock;
+        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    @Transactional(readOnly = true)
+    public Document document(long accountId) {
+        Account account = accounts.find(accountId);
+        return new Document(FORMAT, clock.instant(),
+                new Profile(account.getId(), account.getUsername(), account.getDisplayName(),
+                        account.getRole().name().toLowerCase(Locale.ROOT), account.getCreatedAt()),
+                progress.bookmarks(accountId).stream().map(mark -> new TopicMark(mark.topicSlug(), mark.at())).toList(),
+                progress.reads(accountId).stream().map(mark -> new TopicMark(mark.topicSlug(), mark.at())).toList(),
+                attempts.all(AttemptOwner.account(accountId)).stream().map(DataExport::attempt).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] json(long accountId) {
+        return json.writeValueAsBytes(document(accountId));
+    }
+
+    private static QuizAttempt attempt(AttemptSnapshot attempt) {
+        return new QuizAttempt(attempt.id(), lower(attempt.status()), lower(attempt.finishReason()),
+                attempt.categorySlugs(), attempt.topicSlugs(), lower(attempt.difficulty()),
+                attempt.timeLimit() == null ? null : attempt.timeLimit().toSeconds(), attempt.sequential(),
+                attempt.startedAt(), attempt.deadline(), attempt.finishedAt(), attempt.questions().size(),
+                attempt.scoreMillis() == null ? null : attempt.scoreMillis() / 1000.0,
+                attempt.questions().stream().map(question -> new Question(question.position(), question.itemKey(),
+                        question.type().code(), question.topicSlug(), question.categorySlug(), question.prompt(),
+                        question.options().stream().map(option -> new Option(option.key(), option.text())).toList(),
+                        AnswerJson.of(question.response()), question.answeredAt(), question.flagged(),
+                        question.pointsMillis() == null ? null : question.pointsMillis() / 1000.0,
+                        AnswerJson.of(question.answerKey()))).toList());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+}
