@@ -1,0 +1,201 @@
+package dev.interviewlab.progress;
+
+import dev.interviewlab.DatabaseTest;
+import dev.interviewlab.account.Account;
+import dev.interviewlab.account.AccountRepository;
+import dev.interviewlab.account.AccountService;
+import dev.interviewlab.account.Role;
+import dev.interviewlab.quiz.attempt.AttemptOwner;
+import dev.interviewlab.quiz.attempt.AttemptRepository;
+import dev.interviewlab.quiz.attempt.AttemptService;
+import dev.interviewlab.quiz.attempt.OwnerType;
+import dev.interviewlab.quiz.attempt.RawAnswer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A learner takes their data away as JSON, and closes their account with everything it owned. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrivacyTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    AttemptRepository attemptRepository;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    JsonMapper json;
+
+    private LearnerAccounts learners;
+
+    @BeforeAll
+    void accounts() {
+        learners = new LearnerAccounts(accountService, users, attempts);
+    }
+
+    @Test
+    void theExportHoldsTheProfileMarksAndAttemptsWithAnswersButNoPasswordHash() throws Exception {
+        Account ada = learners.create("exporter", Role.LEARNER);
+        Account other = learners.create("bystander", Role.LEARNER);
+        progress.bookmark(ada.getId(), "websocket");
+        progress.markRead(ada.getId(), "tcp-connection-states", true);
+        progress.bookmark(other.getId(), "git-merge-vs-rebase");
+        AttemptOwner owner = AttemptOwner.account(ada.getId());
+        String attemptId = learners.attempt(ada, false);
+        attempts.flag(owner, attemptId, 1, true);
+        attempts.submit(owner, attemptId);
+        String othersAttempt = learners.attempt(other, true);
+
+        MockHttpServletResponse response = mvc.perform(get("/account/export").with(learners.as(ada)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getHeader("Content-Disposition"))
+                .startsWith("attachment").contains("interview-lab-" + ada.getUsername() + ".json");
+        assertThat(response.getContentType()).startsWith("application/json");
+        String body = response.getContentAsString();
+        assertThat(body).doesNotContain("{bcrypt}").doesNotContain(ada.getPasswordHash()).doesNotContainIgnoringCase("password")
+                .doesNotContain(othersAttempt).doesNotContain("git-merge-vs-rebase").doesNotContain(other.getUsername());
+
+        JsonNode export = json.readTree(body);
+        assertThat(export.get("format").asString()).isEqualTo(DataExport.FORMAT);
+        assertThat(export.get("account").get("username").asString()).isEqualTo(ada.getUsername());
+        assertThat(export.get("account").get("displayName").asString()).isEqualTo(ada.getDisplayName());
+        assertThat(export.get("account").get("role").asString()).isEqualTo("learner");
+        assertThat(export.get("account").get("createdAt").asString()).isNotBlank();
+        assertThat(export.get("bookmarks")).hasSize(1);
+        assertThat(export.get("bookmarks").get(0).get("topic").asString()).isEqualTo("websocket");
+        assertThat(export.get("readTopics").get(0).get("topic").asString()).isEqualTo("tcp-connection-states");
+        JsonNode attempt = export.get("quizAttempts").get(0);
+        assertThat(export.get("quizAttempts")).hasSize(1);
+        assertThat(attempt.get("id").asString()).isEqualTo(attemptId);
+        assertThat(attempt.get("status").asString()).isEqualTo("finished");
+        assertThat(attempt.get("score").asDouble()).isEqualTo(0.0);
+        assertThat(attempt.get("finishedAt").asString()).isNotBlank();
+        assertThat(attempt.get("questions")).hasSize(2);
+        JsonNode first = attempt.get("questions").get(0);
+        assertThat(first.get("flagged").asBoolean()).isTrue();
+        assertThat(first.get("answer").isNull()).isTrue();
+        assertThat(first.get("points").asDouble()).isEqualTo(0.0);
+        assertThat(first.get("prompt").get("en").asString()).isNotBlank();
+        assertThat(first.get("prompt").get("zh").asString()).isNotBlank();
+        assertThat(first.get("correctAnswer").isNull()).isFalse();
+        assertThat(first.get("topic").asString()).isNotBlank();
+    }
+
+    @Test
+    void anAnswerIsExportedInTheQuizApisShape() throws Exception {
+        Account ada = learners.create("answerer", Role.LEARNER);
+        AttemptOwner owner = AttemptOwner.account(ada.getId());
+        String attemptId = learners.attempt(ada, false);
+        var question = attempts.view(owner, attemptId).question(1);
+        // the right answer, given as the API would send it
+        Object answer = dev.interviewlab.quiz.attempt.AnswerJson.of(question.answerKey());
+        if (answer instanceof List<?> accepted && question.type() == dev.interviewlab.quiz.bank.ItemType.FILL_IN) {
+            answer = accepted.get(0);
+        }
+        attempts.answer(owner, attemptId, 1, new RawAnswer.Json(answer));
+        attempts.submit(owner, attemptId);
+
+        JsonNode first = json.readTree(mvc.perform(get("/account/export").with(learners.as(ada))).andReturn()
+                .getResponse().getContentAsString()).get("quizAttempts").get(0).get("questions").get(0);
+        assertThat(json.treeToValue(first.get("answer"), Object.class)).isEqualTo(answer);
+        assertThat(first.get("points").asDouble()).isEqualTo(1.0);
+        assertThat(first.get("answeredAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void aWrongPasswordDeletesNothing() throws Exception {
+        Account ada = learners.create("hesitant", Role.LEARNER);
+        progress.bookmark(ada.getId(), "websocket");
+        learners.attempt(ada, true);
+        for (String password : new String[] {"", "not my password"}) {
+            mvc.perform(post("/account/delete").with(csrf()).with(learners.as(ada)).param("password", password))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("This is not your current password.")))
+                    .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        }
+        mvc.perform(post("/account/delete").with(csrf()).with(learners.as(ada)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/account/delete").with(learners.as(ada)).param("password", LearnerAccounts.PASSWORD))
+                .andExpect(status().isForbidden()); // no CSRF token
+        assertThat(accountRepository.findById(ada.getId())).isPresent();
+        assertThat(progress.bookmarks(ada.getId())).hasSize(1);
+        assertThat(attemptRepository.findAllOf(OwnerType.ACCOUNT, ada.getId().toString())).hasSize(1);
+    }
+
+    @Test
+    void deletingTheAccountTakesEverythingSignsOutAndFreesTheUsername() throws Exception {
+        Account ada = learners.create("leaving", Role.LEARNER);
+        Account other = learners.create("staying", Role.LEARNER);
+        progress.bookmark(ada.getId(), "websocket");
+        progress.markRead(ada.getId(), "websocket", true);
+        learners.attempt(ada, true);
+        learners.attempt(ada, false);
+        progress.bookmark(other.getId(), "websocket");
+        String othersAttempt = learners.attempt(other, true);
+
+        mvc.perform(get("/account/delete").with(learners.as(ada))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Delete my account and data")));
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = mvc.perform(post("/account/delete").session(session).with(csrf()).with(learners.as(ada))
+                        .param("password", LearnerAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/goodbye")).andReturn();
+        assertThat(session.isInvalid()).as("signed out").isTrue();
+        assertThat(result.getResponse().getCookie("remember-me").getMaxAge()).isZero();
+        assertThat(result.getResponse().getCookie("learner").getMaxAge()).isZero();
+        mvc.perform(get("/goodbye")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your account and all its data are deleted")));
+
+        assertThat(accountRepository.findById(ada.getId())).isEmpty();
+        assertThat(progress.bookmarks(ada.getId())).isEmpty();
+        assertThat(progress.reads(ada.getId())).isEmpty();
+        assertThat(attemptRepository.findAllOf(OwnerType.ACCOUNT, ada.getId().toString())).isEmpty();
+        assertThat(progress.bookmarks(other.getId())).as("others keep theirs").hasSize(1);
+        assertThat(attemptRepository.findByPublicId(othersAttempt)).isPresent();
+
+        mvc.perform(post("/register").with(csrf()).param("username", ada.getUsername()).param("displayName", "Ada again")
+                        .param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accountRepository.findByUsername(ada.getUsername())).get()
+                .extracting(Account::getDisplayName).isEqualTo("Ada again");
+    }
+}
