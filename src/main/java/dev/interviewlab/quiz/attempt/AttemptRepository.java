@@ -54,7 +54,7 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     /** Every attempt of one owner with its questions and their items, oldest first: an account's data export. */
     @Query("""
-            select distinct a from Attempt a left join fetch a.questions q left join fetch q.item
+            select a from Attempt a left join fetch a.questions q left join fetch q.item
             where a.owner.type = :ownerType and a.owner.key = :ownerKey
             order by a.startedAt, a.id""")
     List<Attempt> findAllWithQuestions(OwnerType ownerType, String ownerKey);
