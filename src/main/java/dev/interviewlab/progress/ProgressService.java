@@ -103,12 +103,12 @@ public class ProgressService implements ReaderMarks {
     }
 
     @Transactional(readOnly = true)
-    public List<Mark> bookmarks(long accountId) {
+    List<Mark> bookmarks(long accountId) {
         return bookmarks.findMarks(accountId);
     }
 
     @Transactional(readOnly = true)
-    public List<Mark> reads(long accountId) {
+    List<Mark> reads(long accountId) {
         return reads.findMarks(accountId);
     }
 
