@@ -4,9 +4,12 @@ import dev.interviewlab.DatabaseTest;
 import dev.interviewlab.account.Account;
 import dev.interviewlab.account.AccountService;
 import dev.interviewlab.account.Role;
+import dev.interviewlab.quiz.attempt.AttemptNotFoundException;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.attempt.AttemptStatus;
+import dev.interviewlab.quiz.attempt.QuizRequest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -104,6 +109,20 @@ class OwnerChecksTest {
     }
 
     @Test
+    void aGuestsAttemptBelongsToItsBrowserAlone() throws Exception {
+        String learnerId = "g".repeat(43);
+        AttemptOwner browser = AttemptOwner.browser(learnerId);
+        String id = attempts.start(browser, new QuizRequest(List.of("networking"),
+                List.of(), "any", 2, null, true, false)).id();
+        for (String url : new String[] {"/quizzes/attempts/" + id, "/api/quizzes/attempts/" + id}) {
+            assertThat(status("GET", url, null, learners.as(other))).as("a signed-in learner: " + url).isEqualTo(404);
+            assertThat(status("GET", url, null, null)).as("another browser: " + url).isEqualTo(404);
+            assertThat(mvc.perform(get(url).cookie(new Cookie("learner", learnerId)))
+                    .andReturn().getResponse().getStatus()).as("its browser: " + url).isEqualTo(200);
+        }
+    }
+
+    @Test
     void historyAndAttemptListsShowOnlyTheLearnersOwnAttempts() throws Exception {
         String id = learners.attempt(owner, true);
         assertThat(body("/quizzes/history", learners.as(owner))).contains(id);
@@ -161,7 +180,7 @@ class OwnerChecksTest {
         assertThat(status("GET", "/admin/accounts/" + Long.MAX_VALUE + "/history", null, learners.as(admin)))
                 .isEqualTo(404);
         assertThatThrownBy(() -> attempts.inspect(AttemptOwner.account(other.getId()), id))
-                .isInstanceOf(dev.interviewlab.quiz.attempt.AttemptNotFoundException.class);
+                .isInstanceOf(AttemptNotFoundException.class);
     }
 
     @Test
