@@ -1,6 +1,8 @@
 package dev.interviewlab.topic;
 
 import dev.interviewlab.account.CurrentAccount;
+import dev.interviewlab.account.Role;
+import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.HtmlPageRenderer;
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 @Controller
@@ -71,16 +75,23 @@ class TopicController {
     ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
                                  HttpServletResponse response) {
         Language language = Language.of(locale);
+        Optional<SignedInAccount> reader = CurrentAccount.find();
+        // only signed-in pages, never the cached guest HTML, may show the editor's links
+        boolean canEdit = reader.map(account -> account.role() != Role.LEARNER).orElse(false);
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        boolean saved = canEdit && flash != null && Boolean.TRUE.equals(flash.get("saved"));
         Supplier<byte[]> render = () -> {
             TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
             Map<String, Object> model = Map.of(
                     "topic", page,
                     "simulations", simulations.forTopic(slug, page.simulation()),
-                    "quizOffers", quizOffers.forTopic(slug, language));
+                    "quizOffers", quizOffers.forTopic(slug, language),
+                    "canEdit", canEdit,
+                    "saved", saved);
             return renderer.render("topic/page", model, locale, request, response);
         };
         // a signed-in reader's header shows their name and a sign-out form with their CSRF token
-        byte[] html = CurrentAccount.find().isPresent() ? render.get()
+        byte[] html = reader.isPresent() ? render.get()
                 : views.html("topic|" + slug + "|" + language.code() + "|" + request.getQueryString(), render);
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
