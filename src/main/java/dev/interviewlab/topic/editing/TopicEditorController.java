@@ -135,7 +135,7 @@ class TopicEditorController {
     String revision(@PathVariable String slug, @PathVariable int number,
                     @RequestParam(defaultValue = "PREVIOUS") TopicEditing.Compare compare, Locale locale, Model model) {
         model.addAttribute("comparison", editing.compare(slug, number, compare));
-        model.addAttribute("title", editing.title(slug, Language.of(locale)));
+        model.addAttribute("topicTitle", editing.title(slug, Language.of(locale)));
         return "editing/revision";
     }
 
@@ -150,7 +150,7 @@ class TopicEditorController {
         } catch (InvalidInputException e) {
             InvalidInputException.FieldProblem problem = e.problems().get(0);
             model.addAttribute("comparison", editing.compare(slug, number, TopicEditing.Compare.PREVIOUS));
-            model.addAttribute("title", editing.title(slug, Language.of(locale)));
+            model.addAttribute("topicTitle", editing.title(slug, Language.of(locale)));
             model.addAttribute("summary", summary);
             model.addAttribute("summaryError", messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
