@@ -1,7 +1,6 @@
 package dev.interviewlab.topic;
 
 import dev.interviewlab.account.CurrentAccount;
-import dev.interviewlab.account.Role;
 import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.simulation.SimulationCatalogue;
@@ -77,7 +76,7 @@ class TopicController {
         Language language = Language.of(locale);
         Optional<SignedInAccount> reader = CurrentAccount.find();
         // only signed-in pages, never the cached guest HTML, may show the editor's links
-        boolean canEdit = reader.map(account -> account.role() != Role.LEARNER).orElse(false);
+        boolean canEdit = reader.map(SignedInAccount::canEdit).orElse(false);
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         boolean saved = canEdit && flash != null && Boolean.TRUE.equals(flash.get("saved"));
         Supplier<byte[]> render = () -> {

@@ -157,7 +157,7 @@ public class TopicEditing {
         try {
             writes.executeWithoutResult(status -> {
                 Topic topic = find(slug);
-                TopicDraft draft = TopicDrafts.check(form, slug, categorySlugs(), otherTopicSlugs(slug), topic.getSimulation());
+                TopicDraft draft = TopicDrafts.check(form, slug, categorySlugs(), relatable(topic), topic.getSimulation());
                 if (form.getVersion() == null || form.getVersion() != topic.getVersion()) {
                     throw conflict(topic, draft);
                 }
@@ -167,7 +167,7 @@ public class TopicEditing {
             // the other save committed after our version check: same answer as if it had been first
             throw reads.execute(status -> {
                 Topic topic = find(slug);
-                return conflict(topic, TopicDrafts.check(form, slug, categorySlugs(), otherTopicSlugs(slug),
+                return conflict(topic, TopicDrafts.check(form, slug, categorySlugs(), relatable(topic),
                         topic.getSimulation()));
             });
         }
@@ -322,9 +322,14 @@ public class TopicEditing {
         return slugs;
     }
 
-    private Set<String> otherTopicSlugs(String slug) {
+    /**
+     * The slugs a topic may list as related: every other topic, and the related slugs it already has,
+     * since a deleted topic's link merely disappears from the page and must not block the next save.
+     */
+    private Set<String> relatable(Topic topic) {
         Set<String> slugs = new HashSet<>(topics.findAllSlugs());
-        slugs.remove(slug);
+        slugs.addAll(topic.getRelatedSlugs());
+        slugs.remove(topic.getSlug());
         return slugs;
     }
 

@@ -247,6 +247,24 @@ class TopicEditingTest {
     }
 
     @Test
+    void aRelatedTopicThatWasDeletedDoesNotBlockTheNextSave() {
+        String gone = editing.create(form("gone-" + suffix), ADA);
+        TopicForm linking = form("linking-" + suffix);
+        linking.setRelated(gone);
+        String slug = editing.create(linking, ADA);
+        TopicEditing.DeletionImpact impact = editing.deletionImpact(gone, Language.EN);
+        assertThat(impact.relatedFrom()).extracting(dev.interviewlab.topic.TopicSummary::slug).containsExactly(slug);
+        editing.delete(gone, impact.version(), ADA, "");
+
+        TopicForm form = editing.form(slug);
+        form.setBodyEn("Still links to a deleted topic.");
+        editing.save(slug, form, GRACE);
+
+        assertThat(stored(slug).related()).containsExactly(gone);
+        assertThat(editing.deletionImpact(slug, Language.EN).relatedFrom()).isEmpty();
+    }
+
+    @Test
     void aDeletionBasedOnAnOldVersionIsRefused() {
         String slug = editing.create(form("old-delete-" + suffix), ADA);
         long loaded = editing.deletionImpact(slug, Language.EN).version();
