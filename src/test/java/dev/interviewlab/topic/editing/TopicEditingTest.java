@@ -79,6 +79,9 @@ class TopicEditingTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    dev.interviewlab.account.AccountService accounts;
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     private TopicForm form(String slug) {
@@ -274,6 +277,17 @@ class TopicEditingTest {
 
         assertThatThrownBy(() -> editing.delete(slug, loaded, ADA, "")).isInstanceOf(EditConflictException.class);
         assertThat(topics.existsBySlug(slug)).isTrue();
+    }
+
+    @Test
+    void deletingAnAccountKeepsItsRevisionsWithTheNameTheyWereSavedUnder() {
+        dev.interviewlab.account.Account account = accounts.register("writer-" + suffix, "Writer", "writer password 1", "writer password 1");
+        String slug = editing.create(form("authored-" + suffix), RevisionAuthor.account(account.getId(), "Writer"));
+
+        accounts.delete(account.getId(), "writer password 1");
+
+        RevisionHeader created = revisions.history(Subject.topic(slug)).get(0);
+        assertThat(created.author()).isEqualTo(new RevisionAuthor(null, "Writer"));
     }
 
     @Test
