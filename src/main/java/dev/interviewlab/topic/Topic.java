@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 @Entity
@@ -95,6 +96,33 @@ public class Topic {
         topic.origin = TopicOrigin.IMPORTED;
         topic.apply(draft, category, now);
         return topic;
+    }
+
+    /** A topic written in the site's editor; the built-in loader never touches it. */
+    public static Topic createdInSite(TopicDraft draft, Category category, Instant now) {
+        Topic topic = new Topic();
+        topic.origin = TopicOrigin.EDITOR;
+        topic.apply(draft, category, now);
+        topic.edited = true;
+        return topic;
+    }
+
+    /**
+     * An editor's change (a save or a restored revision); the slug stays. From now on the built-in
+     * loader leaves this topic alone.
+     */
+    public void editInSite(TopicDraft draft, Category category, Instant now) {
+        if (!draft.slug().equals(slug)) {
+            throw new IllegalArgumentException("a topic keeps its slug: " + slug + " is not " + draft.slug());
+        }
+        apply(draft, category, now);
+        edited = true;
+    }
+
+    /** This topic's content in the shape the loader, the importer and the editor share. */
+    public TopicDraft toDraft() {
+        return new TopicDraft(slug, category.getSlug(), difficulty, title, summary, body,
+                List.copyOf(tags), List.copyOf(relatedSlugs), simulation);
     }
 
     /** A newer version of the built-in file; callers check {@link #acceptsBuiltInUpdates()} first. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -69,20 +70,26 @@ class TopicController {
 
     /**
      * A topic page is the same for every guest reading in a language, so it is rendered once and
-     * served from memory until a topic changes; a signed-in reader gets it rendered afresh. The key holds the query string because the language switch
-     * links keep it.
+     * served from memory until a topic changes; a signed-in reader gets it rendered afresh. The key
+     * holds the query string because the language switch links keep it.
      */
     @GetMapping("/topics/{slug}")
     ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
                                  HttpServletResponse response) {
         Language language = Language.of(locale);
         Optional<SignedInAccount> reader = CurrentAccount.find();
+        // only signed-in pages, never the cached guest HTML, may show the editor's links
+        boolean canEdit = reader.map(SignedInAccount::canEdit).orElse(false);
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        boolean saved = canEdit && flash != null && Boolean.TRUE.equals(flash.get("saved"));
         Supplier<byte[]> render = () -> {
             TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
             Map<String, Object> model = new HashMap<>(Map.of(
                     "topic", page,
                     "simulations", simulations.forTopic(slug, page.simulation()),
-                    "quizOffers", quizOffers.forTopic(slug, language)));
+                    "quizOffers", quizOffers.forTopic(slug, language),
+                    "canEdit", canEdit,
+                    "saved", saved));
             // a guest's page (the one cached) has no marks: it offers to sign in instead
             reader.ifPresent(account -> model.put("marks", readerMarks.of(account.accountId(), slug)));
             return renderer.render("topic/page", model, locale, request, response);

@@ -5,5 +5,7 @@ public enum TopicOrigin {
     /** Loaded from {@code db/content/topics}. */
     BUILT_IN,
     /** Uploaded by a user through the importer. */
-    IMPORTED
+    IMPORTED,
+    /** Written in the site's editor. */
+    EDITOR
 }

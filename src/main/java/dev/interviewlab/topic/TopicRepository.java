@@ -44,6 +44,23 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
             order by t.slug""")
     List<TopicSummary> findSummariesByCategorySlug(String categorySlug);
 
+    @Query("select t.slug from Topic t")
+    List<String> findAllSlugs();
+
+    /** Those of these slugs that are topics now: pages that remember slugs link only to those. */
+    @Query("select t.slug from Topic t where t.slug in :slugs")
+    List<String> findSlugsIn(Collection<String> slugs);
+
+    /** Topics that list this slug among their related topics: their pages link to it. */
+    @Query("""
+            select new dev.interviewlab.topic.TopicSummary(
+                t.slug, t.title.en, t.title.zh, t.summary.en, t.summary.zh, t.difficulty,
+                c.slug, c.name.en, c.name.zh, c.position, t.updatedAt)
+            from Topic t join t.category c join t.relatedSlugs r
+            where r = :slug
+            order by t.slug""")
+    List<TopicSummary> findSummariesRelatedTo(String slug);
+
     /** Pairs of (topic slug, tag), for lists that show tags without loading each topic. */
     @Query("select t.slug, tag from Topic t join t.tags tag")
     List<Object[]> findAllTags();

@@ -1,5 +1,7 @@
 package dev.interviewlab.quiz.bank;
 
+import dev.interviewlab.revision.RevisionService;
+import dev.interviewlab.revision.Subject;
 import dev.interviewlab.topic.TopicRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +22,8 @@ import java.util.stream.Collectors;
  * Brings the item bank in line with the item files, idempotently: an unchanged file (same SHA-256
  * as last time) costs one lookup; a new or changed file creates and updates its items, except
  * items changed in the site, which are kept; an item that left its file is retired (old results
- * still show it, new quizzes never draw it). Every file's topic must exist.
+ * still show it, new quizzes never draw it). Every file's topic must exist, except a topic an editor
+ * deleted in the site: its file is left out, and its items stay retired.
  */
 @Service
 public class QuizBankLoader {
@@ -29,14 +33,16 @@ public class QuizBankLoader {
     private final QuizItemRepository items;
     private final BankFileRepository files;
     private final TopicRepository topics;
+    private final RevisionService revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public QuizBankLoader(QuizItemRepository items, BankFileRepository files, TopicRepository topics,
-                          ApplicationEventPublisher events, Clock clock) {
+                          RevisionService revisions, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.files = files;
         this.topics = topics;
+        this.revisions = revisions;
         this.events = events;
         this.clock = clock;
     }
@@ -46,8 +52,13 @@ public class QuizBankLoader {
 
     @Transactional
     public LoadReport load(List<ItemFile> bank) {
+        Set<String> ofDeletedTopics = new HashSet<>();
         for (ItemFile file : bank) {
-            if (!topics.existsBySlug(file.topicSlug())) {
+            if (!topics.existsBySlug(file.topicSlug()) && revisions.isDeleted(Subject.topic(file.topicSlug()))) {
+                log.info("Left out {}: an editor deleted its topic '{}' in the site (its items stay retired)",
+                        file.location(), file.topicSlug());
+                ofDeletedTopics.add(file.location());
+            } else if (!topics.existsBySlug(file.topicSlug())) {
                 throw new QuizContentException(file.location(), file.items().isEmpty() ? null : file.items().get(0).key(),
                         "topic '" + file.topicSlug() + "' does not exist (it is the topic of every item in this file)");
             }
@@ -55,6 +66,10 @@ public class QuizBankLoader {
         Instant now = clock.instant();
         int created = 0, updated = 0, unchanged = 0, kept = 0, retired = 0;
         for (ItemFile file : bank) {
+            if (ofDeletedTopics.contains(file.location())) {
+                kept += file.items().size();
+                continue;
+            }
             BankFile stored = files.findById(file.location()).orElse(null);
             if (stored != null && stored.getSha256().equals(file.sha256())) {
                 unchanged += file.items().size();

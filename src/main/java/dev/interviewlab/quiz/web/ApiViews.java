@@ -35,6 +35,7 @@ public final class ApiViews {
     public record Option(String id, String text) {
     }
 
+    /** @param url the topic's page; null once an editor deleted the topic */
     public record Topic(String slug, String title, String url) {
     }
 

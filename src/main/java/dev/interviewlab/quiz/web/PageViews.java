@@ -89,10 +89,11 @@ public final class PageViews {
     }
 
     /**
+     * @param topicExists false once an editor deleted the topic: the page shows its slug without a link
      * @param verdict correct, partial, wrong or unanswered (a CSS class and a message key)
      */
     public record ResultQuestion(int position, String typeKey, String promptHtml, String topicSlug, String topicTitle,
-                          List<AnswerLine> given, List<AnswerLine> expected, boolean ordered, String points,
+                          boolean topicExists, List<AnswerLine> given, List<AnswerLine> expected, boolean ordered, String points,
                           String verdict, String explanationHtml, boolean flagged) {
     }
 
@@ -108,6 +109,6 @@ public final class PageViews {
     public record TrendRow(int attemptNumber, String attemptId, Instant finishedAt, List<String> cells) {
     }
 
-    public record WeakTopic(String slug, String title, String categoryName, double percent, int questions, QuizOffer offer) {
+    public record WeakTopic(String slug, String title, boolean exists, String categoryName, double percent, int questions, QuizOffer offer) {
     }
 }

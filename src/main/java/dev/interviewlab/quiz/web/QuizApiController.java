@@ -153,13 +153,16 @@ class QuizApiController {
 
     private ApiViews.Result resultView(AttemptSnapshot attempt, Language language) {
         BankCatalog catalog = views.catalog();
+        java.util.Set<String> existing = views.existingTopics(
+                attempt.questions().stream().map(AttemptSnapshot.Question::topicSlug).toList());
         List<ApiViews.ResultQuestion> questions = attempt.questions().stream().map(question -> {
             int points = question.pointsMillis() == null ? 0 : question.pointsMillis();
             String verdict = !question.answered() ? "unanswered"
                     : points == Scoring.FULL ? "correct" : points > 0 ? "partial" : "wrong";
             String title = catalog.topic(question.topicSlug()).map(topic -> topic.title().in(language)).orElse(question.topicSlug());
             return new ApiViews.ResultQuestion(question.position(), question.type().code(),
-                    new ApiViews.Topic(question.topicSlug(), title, "/topics/" + question.topicSlug()),
+                    new ApiViews.Topic(question.topicSlug(), title,
+                            existing.contains(question.topicSlug()) ? "/topics/" + question.topicSlug() : null),
                     text.block(question.prompt().in(language)), options(question, language), AnswerJson.of(question.response()),
                     AnswerJson.of(question.answerKey()), points / 1000.0, verdict, text.block(question.explanation().in(language)),
                     question.flagged());

@@ -14,6 +14,7 @@ import dev.interviewlab.quiz.bank.BankCatalog;
 import dev.interviewlab.quiz.bank.ItemOption;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.QuestionBank;
+import dev.interviewlab.topic.TopicRepository;
 import dev.interviewlab.web.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -21,9 +22,11 @@ import org.springframework.web.util.HtmlUtils;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,10 +36,12 @@ class QuizViews {
 
     private final QuestionBank bank;
     private final QuizText text;
+    private final TopicRepository topics;
 
-    QuizViews(QuestionBank bank, QuizText text) {
+    QuizViews(QuestionBank bank, QuizText text, TopicRepository topics) {
         this.bank = bank;
         this.text = text;
+        this.topics = topics;
     }
 
     PageViews.Builder builder(Language language, List<AttemptSummary> open, List<QuizOffer> offers, List<String> chosenTopics) {
@@ -74,13 +79,14 @@ class QuizViews {
 
     PageViews.Result result(AttemptSnapshot attempt, Language language) {
         BankCatalog catalog = bank.catalog();
+        Set<String> existing = existingTopics(attempt.questions().stream().map(AttemptSnapshot.Question::topicSlug).toList());
         List<PageViews.ResultQuestion> questions = attempt.questions().stream().map(question -> {
             int points = question.pointsMillis() == null ? 0 : question.pointsMillis();
             String verdict = !question.answered() ? "unanswered"
                     : points == Scoring.FULL ? "correct" : points > 0 ? "partial" : "wrong";
             return new PageViews.ResultQuestion(question.position(), question.type().messageKey(),
                     text.block(question.prompt().in(language)), question.topicSlug(),
-                    topicTitle(question.topicSlug(), catalog, language),
+                    topicTitle(question.topicSlug(), catalog, language), existing.contains(question.topicSlug()),
                     given(question, language), expected(question, language), question.type() == ItemType.ORDERING,
                     points(points), verdict, text.block(question.explanation().in(language)), question.flagged());
         }).toList();
@@ -108,10 +114,12 @@ class QuizViews {
         }
         String chart = report.trends().isEmpty() ? null : ScoreTrendChart.draw(report.trends(), categoryNames,
                 report.trendAttempts().size(), chartTitle, chartDescription);
+        Set<String> existing = existingTopics(report.weakest().stream().map(QuizHistory.TopicStanding::topicSlug).toList());
         List<PageViews.WeakTopic> weakest = report.weakest().stream().map(standing -> {
             String title = topicTitle(standing.topicSlug(), catalog, language);
             int available = catalog.topic(standing.topicSlug()).map(BankCatalog.BankTopic::total).orElse(0);
-            return new PageViews.WeakTopic(standing.topicSlug(), title, categoryName(standing.categorySlug(), catalog, language),
+            return new PageViews.WeakTopic(standing.topicSlug(), title, existing.contains(standing.topicSlug()),
+                    categoryName(standing.categorySlug(), catalog, language),
                     standing.percent(), standing.questions(),
                     available == 0 ? null : QuizOffers.topicOffer(standing.topicSlug(), title, available));
         }).toList();
@@ -127,6 +135,11 @@ class QuizViews {
             return String.join(", ", names.subList(0, 3)) + " +" + (names.size() - 3);
         }
         return String.join(", ", names);
+    }
+
+    /** Old attempts remember topics an editor may have deleted since: those get no link. One query. */
+    Set<String> existingTopics(List<String> slugs) {
+        return slugs.isEmpty() ? Set.of() : new HashSet<>(topics.findSlugsIn(new HashSet<>(slugs)));
     }
 
     BankCatalog catalog() {

@@ -1,5 +1,7 @@
 package dev.interviewlab.topic.content;
 
+import dev.interviewlab.revision.RevisionService;
+import dev.interviewlab.revision.Subject;
 import dev.interviewlab.topic.Category;
 import dev.interviewlab.topic.CategoryRepository;
 import dev.interviewlab.topic.Topic;
@@ -21,7 +23,8 @@ import java.util.Set;
 /**
  * Brings the database in line with the built-in content, idempotently: new files create topics,
  * changed files (by SHA-256) update them, unchanged files cost nothing, and topics changed in the
- * site are kept as they are.
+ * site are kept as they are. A built-in topic an editor deleted stays deleted (its revision history
+ * ends with the deletion).
  */
 @Service
 public class BuiltInContentLoader {
@@ -30,13 +33,15 @@ public class BuiltInContentLoader {
 
     private final CategoryRepository categories;
     private final TopicRepository topics;
+    private final RevisionService revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public BuiltInContentLoader(CategoryRepository categories, TopicRepository topics,
+    public BuiltInContentLoader(CategoryRepository categories, TopicRepository topics, RevisionService revisions,
                                 ApplicationEventPublisher events, Clock clock) {
         this.categories = categories;
         this.topics = topics;
+        this.revisions = revisions;
         this.events = events;
         this.clock = clock;
     }
@@ -55,7 +60,11 @@ public class BuiltInContentLoader {
         for (BuiltInContent.TopicFile file : content.topics()) {
             Topic topic = existing.get(file.draft().slug());
             Category category = categoriesBySlug.get(file.draft().categorySlug());
-            if (topic == null) {
+            if (topic == null && revisions.isDeleted(Subject.topic(file.draft().slug()))) {
+                log.info("Left out topic '{}' of {}: an editor deleted it in the site", file.draft().slug(), file.path());
+                kept++;
+                continue;
+            } else if (topic == null) {
                 topics.save(Topic.builtIn(file.draft(), category, file.sha256(), now));
                 created++;
             } else if (file.sha256().equals(topic.getContentHash())) {

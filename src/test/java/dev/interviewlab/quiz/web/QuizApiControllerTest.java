@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import dev.interviewlab.topic.TopicRepository;
 
 import java.util.List;
 
@@ -63,6 +64,9 @@ class QuizApiControllerTest {
     AttemptService attempts;
 
     @MockitoBean
+    TopicRepository topics;
+
+    @MockitoBean
     QuizHistory history;
 
     @MockitoBean
@@ -71,6 +75,8 @@ class QuizApiControllerTest {
     @BeforeEach
     void setUp() {
         when(bank.catalog()).thenReturn(Snapshots.CATALOG);
+        // every topic an attempt remembers still exists, unless a test deletes one
+        when(topics.findSlugsIn(any())).thenAnswer(call -> List.copyOf(call.<java.util.Collection<String>>getArgument(0)));
         when(attempts.start(any(), any())).thenAnswer(call -> {
             QuizSettings.check(call.getArgument(1, QuizRequest.class), Snapshots.CATALOG);
             return Snapshots.open();
@@ -224,6 +230,17 @@ class QuizApiControllerTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("sequential-order"))
                 .andExpect(jsonPath("$.currentPosition").value(1));
+    }
+
+    @Test
+    void aResultWhoseTopicWasDeletedHasNoTopicUrl() throws Exception {
+        when(attempts.submit(OWNER, Snapshots.ID)).thenReturn(Snapshots.finished());
+        org.mockito.Mockito.doReturn(List.of()).when(topics).findSlugsIn(any());
+
+        mvc.perform(post(API + "/submit").cookie(COOKIE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.questions[0].topic.slug").value("tcp-connection-states"))
+                .andExpect(jsonPath("$.questions[0].topic.url").value(org.hamcrest.Matchers.nullValue()));
     }
 
     @Test

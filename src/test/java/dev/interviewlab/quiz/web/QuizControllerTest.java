@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import dev.interviewlab.topic.TopicRepository;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -71,9 +72,14 @@ class QuizControllerTest {
     @MockitoBean
     QuestionBank bank;
 
+    @MockitoBean
+    TopicRepository topics;
+
     @BeforeEach
     void setUp() {
         when(bank.catalog()).thenReturn(Snapshots.CATALOG);
+        // every topic an attempt remembers still exists, unless a test deletes one
+        when(topics.findSlugsIn(any())).thenAnswer(call -> List.copyOf(call.<java.util.Collection<String>>getArgument(0)));
         when(offers.forHome(any())).thenReturn(List.of(new QuizOffer("categories", "networking", "Networking", 10, 8)));
         // the real checks of the settings, against the catalog above
         when(attempts.start(any(), any())).thenAnswer(call -> {
@@ -275,6 +281,18 @@ class QuizControllerTest {
         mvc.perform(get(PAGE + "/result").cookie(COOKIE).param("lang", "zh"))
                 .andExpect(content().string(containsString("阅读笔记：TCP 连接状态")))
                 .andExpect(content().string(containsString("The active closer waits 2MSL.（中）")));
+    }
+
+    @Test
+    void aResultWhoseTopicWasDeletedShowsTheTopicWithoutALink() throws Exception {
+        when(attempts.result(OWNER, Snapshots.ID)).thenReturn(Snapshots.finished());
+        org.mockito.Mockito.doReturn(List.of()).when(topics).findSlugsIn(any());
+
+        mvc.perform(get(PAGE + "/result").cookie(COOKIE).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The active closer waits 2MSL.")))
+                .andExpect(content().string(containsString("TCP connection states (topic deleted)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/topics/tcp-connection-states\""))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.interviewlab.topic.content;
 
 import dev.interviewlab.DatabaseTest;
+import dev.interviewlab.revision.RevisionService;
 import dev.interviewlab.topic.LocalizedText;
 import dev.interviewlab.topic.Topic;
 import dev.interviewlab.topic.TopicDraft;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({BuiltInContentLoader.class})
+@Import({BuiltInContentLoader.class, RevisionService.class})
 @DatabaseTest
 class BuiltInContentLoaderTest {
 

@@ -1,6 +1,7 @@
 package dev.interviewlab.topic.importing;
 
 import dev.interviewlab.DatabaseTest;
+import dev.interviewlab.revision.RevisionService;
 import dev.interviewlab.topic.Topic;
 import dev.interviewlab.topic.TopicOrigin;
 import dev.interviewlab.topic.TopicRepository;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({NoteImportService.class, BuiltInContentLoader.class})
+@Import({NoteImportService.class, BuiltInContentLoader.class, RevisionService.class})
 @TestPropertySource(properties = "interviewlab.import.max-bytes=1048576")
 @DatabaseTest
 class NoteImportServiceTest {
