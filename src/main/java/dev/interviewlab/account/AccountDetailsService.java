@@ -11,16 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final SignInRevocations revocations;
 
-    AccountDetailsService(AccountRepository accounts) {
+    AccountDetailsService(AccountRepository accounts, SignInRevocations revocations) {
         this.accounts = accounts;
+        this.revocations = revocations;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(Account.normalize(username))
-                .map(SignedInAccount::new)
+                .map(account -> new SignedInAccount(account, revocations.current(account.getId())))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

@@ -28,14 +28,16 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final PersistentTokenRepository rememberMeTokens;
     private final ApplicationEventPublisher events;
+    private final SignInRevocations revocations;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, PersistentTokenRepository rememberMeTokens,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, SignInRevocations revocations, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.rememberMeTokens = rememberMeTokens;
         this.events = events;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -80,8 +82,9 @@ public class AccountService {
             throw new InvalidInputException(problems);
         }
         account.changePassword(encoder.encode(password));
-        // a remembered browser signed in with the old password must sign in again
+        // browsers signed in (or remembered) with the old password must sign in again
         rememberMeTokens.removeUserTokens(account.getUsername());
+        revocations.revoke(accountId);
     }
 
     public void rename(long accountId, String displayName) {
@@ -95,6 +98,7 @@ public class AccountService {
 
     public void grant(long accountId, Role role) {
         find(accountId).grant(role);
+        revocations.revoke(accountId);
     }
 
     /**
@@ -114,6 +118,8 @@ public class AccountService {
             throw new InvalidInputException(List.of(FieldProblem.of("role", "admin.error.lastAdmin")));
         }
         account.grant(role);
+        // the account's sessions hold the old role: they end, and a remembered browser signs in anew
+        revocations.revoke(accountId);
     }
 
     /**
@@ -127,6 +133,7 @@ public class AccountService {
         }
         events.publishEvent(new AccountDeletedEvent(account.getId()));
         rememberMeTokens.removeUserTokens(account.getUsername());
+        revocations.revoke(accountId);
         accounts.delete(account);
     }
 

@@ -8,6 +8,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -39,7 +40,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PersistentTokenRepository tokens,
-                            SignInSuccess signInSuccess, ApiAuthenticationProblems apiProblems) throws Exception {
+                            SignInSuccess signInSuccess, ApiAuthenticationProblems apiProblems,
+                            SignInRevocations revocations) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/favicon.ico", "/error", "/error/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/topics", "/topics/*", "/categories/*", "/search").permitAll()
@@ -59,6 +61,8 @@ class SecurityConfiguration {
                 // the simulation API keeps no state and reads no cookie: a forged request changes nothing
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/simulations/**"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // before remember-me, which then signs a remembered browser in with the account as it is now
+                .addFilterAfter(new RevokedSignInFilter(revocations), SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, ApiAuthenticationProblems.API)
                         .defaultAccessDeniedHandlerFor(apiProblems, ApiAuthenticationProblems.API))

@@ -22,9 +22,11 @@ class SessionSignIn {
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final ObjectProvider<SignInListener> listeners;
+    private final SignInRevocations revocations;
 
-    SessionSignIn(ObjectProvider<SignInListener> listeners) {
+    SessionSignIn(ObjectProvider<SignInListener> listeners, SignInRevocations revocations) {
         this.listeners = listeners;
+        this.revocations = revocations;
     }
 
     void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
@@ -38,7 +40,7 @@ class SessionSignIn {
     }
 
     private SignedInAccount store(Account account, HttpServletRequest request, HttpServletResponse response) {
-        SignedInAccount principal = new SignedInAccount(account);
+        SignedInAccount principal = new SignedInAccount(account, revocations.current(account.getId()));
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }

@@ -16,13 +16,15 @@ public class SignedInAccount extends User {
     private final String displayName;
     private final Role role;
     private final boolean passwordChangeRequired;
+    private final long revocations;
 
-    SignedInAccount(Account account) {
+    SignedInAccount(Account account, long revocations) {
         super(account.getUsername(), account.getPasswordHash(), authorities(account.getRole()));
         this.accountId = account.getId();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.passwordChangeRequired = account.isPasswordChangeRequired();
+        this.revocations = revocations;
     }
 
     private static List<GrantedAuthority> authorities(Role role) {
@@ -44,6 +46,11 @@ public class SignedInAccount extends User {
     /** Editors and admins edit content and import notes. */
     public boolean canEdit() {
         return role != Role.LEARNER;
+    }
+
+    /** How many times the account's sign-ins had been revoked when this one was made. */
+    long revocations() {
+        return revocations;
     }
 
     public boolean passwordChangeRequired() {

@@ -217,4 +217,27 @@ class AccountFlowTest {
         assertThat(location(browser.form("/account/profile", "displayName=" + encode("Ada Lovelace")))).endsWith("/account?renamed");
         assertThat(browser.get("/topics").body()).contains(">Ada Lovelace</a>");
     }
+
+    @Test
+    void aNewPasswordOrRoleEndsTheAccountsOtherSignIns() throws Exception {
+        String name = uniqueName();
+        Account account = accounts.register(name, "Ada", PASSWORD, PASSWORD);
+        SiteClient laptop = browser();
+        SiteClient phone = browser();
+        laptop.signIn(name, PASSWORD);
+        phone.signIn(name, PASSWORD);
+
+        laptop.form("/account/password", "currentPassword=" + encode(PASSWORD) + "&newPassword="
+                + encode("a brand new phrase") + "&confirmation=" + encode("a brand new phrase"));
+
+        assertThat(laptop.get("/account").statusCode()).as("where the password was changed").isEqualTo(200);
+        assertThat(location(phone.get("/account"))).as("elsewhere").endsWith("/login");
+
+        phone.signIn(name, "a brand new phrase");
+        assertThat(phone.get("/import").statusCode()).isEqualTo(403);
+        accounts.grant(account.getId(), Role.EDITOR);
+        assertThat(location(phone.get("/import"))).as("the old role's session ended").endsWith("/login");
+        phone.signIn(name, "a brand new phrase");
+        assertThat(phone.get("/import").statusCode()).isEqualTo(200);
+    }
 }

@@ -13,6 +13,6 @@ public final class SliceAccounts {
     public static SignedInAccount signedIn(long id, String displayName, Role role) {
         Account account = new Account("user" + id, displayName, "{noop}unused", role, Instant.EPOCH);
         ReflectionTestUtils.setField(account, "id", id);
-        return new SignedInAccount(account);
+        return new SignedInAccount(account, 0);
     }
 }

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * CSRF refusals are tested in {@code CsrfProtectionTest} against the full application.
  */
 @TestConfiguration
-@Import({SecurityConfiguration.class, ApiAuthenticationProblems.class, SignInSuccess.class})
+@Import({SecurityConfiguration.class, ApiAuthenticationProblems.class, SignInSuccess.class, SignInRevocations.class})
 public class WebSliceSecurity {
 
     @Bean
