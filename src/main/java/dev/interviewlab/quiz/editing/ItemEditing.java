@@ -1,0 +1,155 @@
+package dev.interviewlab.quiz.editing;
+
+import dev.interviewlab.quiz.attempt.AttemptQuestionRepository;
+import dev.interviewlab.quiz.bank.BankChangedEvent;
+import dev.interviewlab.quiz.bank.ItemDraft;
+import dev.interviewlab.quiz.bank.ItemListing;
+import dev.interviewlab.quiz.bank.ItemRules;
+import dev.interviewlab.quiz.bank.QuizItem;
+import dev.interviewlab.quiz.bank.QuizItemRepository;
+import dev.interviewlab.topic.TopicRepository;
+import dev.interviewlab.topic.TopicSummary;
+import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.InvalidInputException.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Editors create, change and retire quiz items. Every save is checked by the rules of the item
+ * files, marks the item as edited in the site (the bank loader then keeps it as it is) and tells the
+ * bank's caches. Items are never deleted: past attempts keep pointing at them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ItemEditing {
+
+    /** Which attempts drew an item, for the page that asks before retiring it. */
+    public record RetireCheck(ItemDraft item, boolean retired, long attempts) {
+    }
+
+    static final int MAX_SUMMARY = 300;
+
+    private final QuizItemRepository items;
+    private final TopicRepository topics;
+    private final AttemptQuestionRepository attemptQuestions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ItemEditing(QuizItemRepository items, TopicRepository topics, AttemptQuestionRepository attemptQuestions,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.topics = topics;
+        this.attemptQuestions = attemptQuestions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One query, however many items; null or blank means every topic. */
+    public List<ItemListing> list(String topicSlug) {
+        return topicSlug == null || topicSlug.isBlank() ? items.findListing() : items.findListing(topicSlug);
+    }
+
+    public List<TopicSummary> topics() {
+        return topics.findAllSummaries();
+    }
+
+    public ItemForm form(String key) {
+        QuizItem item = item(key);
+        return ItemForm.of(item.draft(), item.getVersion());
+    }
+
+    public boolean isRetired(String key) {
+        return item(key).isRetired();
+    }
+
+    /**
+     * @return the new item's key
+     * @throws InvalidInputException naming every field that breaks a rule; nothing is saved
+     */
+    @Transactional
+    public String create(ItemForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (ItemRules.isKey(form.getKey().strip()) && items.findByKey(form.getKey().strip()).isPresent()) {
+            problems.add(FieldProblem.of("key", "quizediting.key.taken", form.getKey().strip()));
+        }
+        ItemDraft draft = checked(form, problems);
+        QuizItem item = items.save(QuizItem.createdInSite(draft, clock.instant()));
+        events.publishEvent(new BankChangedEvent());
+        return item.getKey();
+    }
+
+    /**
+     * @throws InvalidInputException naming every field that breaks a rule; nothing is saved
+     * @throws StaleItemException    when someone saved the item since the form was opened; nothing is saved
+     */
+    @Transactional
+    public void update(String key, ItemForm form) {
+        QuizItem item = item(key);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!item.getKey().equals(form.getKey().strip())) {
+            problems.add(FieldProblem.of("key", "quizediting.key.fixed"));
+        }
+        if (form.itemType() != null && form.itemType() != item.getType()) {
+            problems.add(FieldProblem.of("type", "quizediting.type.fixed"));
+        }
+        ItemDraft draft = checked(form, problems);
+        if (form.getVersion() == null || form.getVersion() != item.getVersion()) {
+            throw new StaleItemException(key, item.draft(), item.getVersion(), draft);
+        }
+        item.editInSite(draft, clock.instant());
+        try {
+            items.flush(); // the version check against a save that committed since this transaction read the item
+        } catch (ObjectOptimisticLockingFailureException e) {
+            QuizItem now = items.findByKey(key).orElseThrow(() -> new ItemNotFoundException(key));
+            throw new StaleItemException(key, now.draft(), now.getVersion(), draft);
+        }
+        events.publishEvent(new BankChangedEvent());
+    }
+
+    public RetireCheck retireCheck(String key) {
+        QuizItem item = item(key);
+        return new RetireCheck(item.draft(), item.isRetired(), attemptQuestions.countAttemptsWithItem(item.getId()));
+    }
+
+    /** New quizzes never draw it again; past results still show it. */
+    @Transactional
+    public void retire(String key) {
+        QuizItem item = item(key);
+        if (!item.isRetired()) {
+            item.retireInSite(clock.instant());
+            events.publishEvent(new BankChangedEvent());
+        }
+    }
+
+    private QuizItem item(String key) {
+        return items.findByKey(key).orElseThrow(() -> new ItemNotFoundException(key));
+    }
+
+    /** The form checked by the bank's rules, plus what only the site can check: its topic exists. */
+    private ItemDraft checked(ItemForm form, List<FieldProblem> problems) {
+        if (form.getSummary().length() > MAX_SUMMARY) {
+            problems.add(FieldProblem.of("summary", "quizediting.summary.tooLong", MAX_SUMMARY));
+        }
+        String topic = form.getTopicSlug() == null ? "" : form.getTopicSlug().strip();
+        if (!topics.existsBySlug(topic)) {
+            problems.add(FieldProblem.of("topicSlug", "quizediting.topic.unknown"));
+        }
+        ItemDraft draft = null;
+        try {
+            draft = ItemRules.check(topic, form.itemFields());
+        } catch (ItemRules.BrokenRules broken) {
+            broken.problems().forEach(problem -> problems.add(new FieldProblem(form.formField(problem.field()),
+                    "quizediting.rule." + problem.code(), problem.arguments())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return draft;
+    }
+}

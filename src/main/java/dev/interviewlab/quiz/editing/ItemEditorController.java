@@ -1,0 +1,165 @@
+package dev.interviewlab.quiz.editing;
+
+import dev.interviewlab.quiz.bank.ItemType;
+import dev.interviewlab.quiz.bank.ItemYaml;
+import dev.interviewlab.topic.Difficulty;
+import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.Language;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Editors' pages for quiz items: list, create, edit with preview, retire. */
+@Controller
+@RequestMapping("/editor/quiz-items")
+class ItemEditorController {
+
+    private final ItemEditing editing;
+    private final MarkdownPreview preview;
+    private final MessageSource messages;
+
+    ItemEditorController(ItemEditing editing, MarkdownPreview preview, MessageSource messages) {
+        this.editing = editing;
+        this.preview = preview;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("itemTypes")
+    List<ItemType> itemTypes() {
+        return List.of(ItemType.values());
+    }
+
+    @ModelAttribute("language")
+    Language language(Locale locale) {
+        return Language.of(locale);
+    }
+
+    @ModelAttribute("difficulties")
+    List<Difficulty> difficulties() {
+        return List.of(Difficulty.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "topic", required = false) String topic, Model model) {
+        model.addAttribute("topic", topic == null ? "" : topic);
+        model.addAttribute("topics", editing.topics());
+        model.addAttribute("items", editing.list(topic));
+        return "quiz-editing/list";
+    }
+
+    @GetMapping("/new")
+    String newItem(@RequestParam(name = "topic", required = false) String topic, Model model) {
+        return form(model, ItemForm.empty(topic), null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") ItemForm form, BindingResult errors,
+                  @RequestParam(name = "preview", required = false) String previewRequested,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) { // a value that does not even bind, e.g. a version that is no number
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, form, null);
+        }
+        if (previewRequested != null) {
+            model.addAttribute("previews", preview.of(form));
+            return form(model, form, null);
+        }
+        try {
+            String key = editing.create(form);
+            redirect.addFlashAttribute("notice", "quizediting.saved");
+            return "redirect:/editor/quiz-items/" + key + "/edit";
+        } catch (InvalidInputException invalid) {
+            invalid.rejectInto(errors);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{key}/edit")
+    String edit(@PathVariable String key, Model model) {
+        return form(model, editing.form(key), key);
+    }
+
+    @PostMapping("/{key}")
+    String update(@PathVariable String key, @ModelAttribute("form") ItemForm form, BindingResult errors,
+                  @RequestParam(name = "preview", required = false) String previewRequested,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, form, key);
+        }
+        if (previewRequested != null) {
+            model.addAttribute("previews", preview.of(form));
+            return form(model, form, key);
+        }
+        try {
+            editing.update(key, form);
+            redirect.addFlashAttribute("notice", "quizediting.saved");
+            return "redirect:/editor/quiz-items/" + key + "/edit";
+        } catch (InvalidInputException invalid) {
+            invalid.rejectInto(errors);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, form, key);
+        } catch (StaleItemException stale) {
+            // the form keeps every input; with the saved version it can overwrite knowingly
+            form.setVersion(stale.version());
+            model.addAttribute("conflict", new Conflict(ItemYaml.write(stale.saved()), ItemYaml.write(stale.attempted())));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, form, key);
+        }
+    }
+
+    /** The saved item and this editor's attempt, both as item-file text. */
+    record Conflict(String saved, String attempted) {
+    }
+
+    @GetMapping("/{key}/retire")
+    String confirmRetire(@PathVariable String key, Model model) {
+        model.addAttribute("check", editing.retireCheck(key));
+        return "quiz-editing/retire";
+    }
+
+    @PostMapping("/{key}/retire")
+    String retire(@PathVariable String key, RedirectAttributes redirect) {
+        editing.retire(key);
+        redirect.addFlashAttribute("notice", "quizediting.retiredDone");
+        return "redirect:/editor/quiz-items/" + key + "/edit";
+    }
+
+    /** The HTML a Markdown text becomes, for the form's live preview; sanitized like every page. */
+    @PostMapping(path = "/preview", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    ResponseEntity<String> preview(@RequestParam(name = "markdown", required = false) String markdown, Locale locale) {
+        if (markdown == null || markdown.length() > MarkdownPreview.MAX_LENGTH) {
+            return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    .body(messages.getMessage("quizediting.preview.invalid", new Object[]{MarkdownPreview.MAX_LENGTH}, locale));
+        }
+        return ResponseEntity.ok(preview.html(markdown));
+    }
+
+    private String form(Model model, ItemForm form, String key) {
+        form.withSpareRows();
+        model.addAttribute("form", form);
+        model.addAttribute("key", key);
+        model.addAttribute("retired", key != null && editing.isRetired(key)); // 404 for an item that does not exist
+        model.addAttribute("topics", editing.topics());
+        return "quiz-editing/form";
+    }
+}
