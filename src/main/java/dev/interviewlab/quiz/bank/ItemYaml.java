@@ -87,7 +87,7 @@ public final class ItemYaml {
             super(options);
             representers.put(String.class, data -> {
                 String text = (String) data;
-                return representScalar(Tag.STR, text, text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : null);
+                return representScalar(Tag.STR, text, text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : defaultScalarStyle);
             });
         }
     }
