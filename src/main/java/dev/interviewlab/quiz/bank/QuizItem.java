@@ -163,6 +163,13 @@ public class QuizItem {
         updatedAt = now;
     }
 
+    /** Drawn into quizzes again, as an editor restored it; the loader still leaves it alone. */
+    public void reinstate(Instant now) {
+        retired = false;
+        edited = true;
+        updatedAt = now;
+    }
+
     private void apply(ItemDraft draft, String sourceLocation, String contentHash, Instant now) {
         this.key = draft.key();
         this.topicSlug = draft.topicSlug();

@@ -5,8 +5,16 @@ import dev.interviewlab.quiz.bank.BankChangedEvent;
 import dev.interviewlab.quiz.bank.ItemDraft;
 import dev.interviewlab.quiz.bank.ItemListing;
 import dev.interviewlab.quiz.bank.ItemRules;
+import dev.interviewlab.quiz.bank.ItemYaml;
 import dev.interviewlab.quiz.bank.QuizItem;
 import dev.interviewlab.quiz.bank.QuizItemRepository;
+import dev.interviewlab.revision.ChangeKind;
+import dev.interviewlab.revision.Revision;
+import dev.interviewlab.revision.RevisionAuthor;
+import dev.interviewlab.revision.RevisionHeader;
+import dev.interviewlab.revision.RevisionService;
+import dev.interviewlab.revision.Subject;
+import dev.interviewlab.revision.TextDiff;
 import dev.interviewlab.topic.TopicRepository;
 import dev.interviewlab.topic.TopicSummary;
 import dev.interviewlab.web.InvalidInputException;
@@ -21,8 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Editors create, change and retire quiz items. Every save is checked by the rules of the item
- * files, marks the item as edited in the site (the bank loader then keeps it as it is) and tells the
+ * Editors create, change, retire and restore quiz items. Every save is checked by the rules of the
+ * item files, marks the item as edited in the site (the bank loader then keeps it as it is), records
+ * a revision (the item in the item-file format, so revisions diff line by line) and tells the
  * bank's caches. Items are never deleted: past attempts keep pointing at them.
  */
 @Service
@@ -38,14 +47,16 @@ public class ItemEditing {
     private final QuizItemRepository items;
     private final TopicRepository topics;
     private final AttemptQuestionRepository attemptQuestions;
+    private final RevisionService revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ItemEditing(QuizItemRepository items, TopicRepository topics, AttemptQuestionRepository attemptQuestions,
-                       ApplicationEventPublisher events, Clock clock) {
+                       RevisionService revisions, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.topics = topics;
         this.attemptQuestions = attemptQuestions;
+        this.revisions = revisions;
         this.events = events;
         this.clock = clock;
     }
@@ -73,13 +84,14 @@ public class ItemEditing {
      * @throws InvalidInputException naming every field that breaks a rule; nothing is saved
      */
     @Transactional
-    public String create(ItemForm form) {
+    public String create(ItemForm form, RevisionAuthor author) {
         List<FieldProblem> problems = new ArrayList<>();
         if (ItemRules.isKey(form.getKey().strip()) && items.findByKey(form.getKey().strip()).isPresent()) {
             problems.add(FieldProblem.of("key", "quizediting.key.taken", form.getKey().strip()));
         }
         ItemDraft draft = checked(form, problems);
         QuizItem item = items.save(QuizItem.createdInSite(draft, clock.instant()));
+        revisions.record(subject(item), ChangeKind.CREATED, author, form.getSummary(), ItemYaml.write(draft));
         events.publishEvent(new BankChangedEvent());
         return item.getKey();
     }
@@ -89,7 +101,7 @@ public class ItemEditing {
      * @throws StaleItemException    when someone saved the item since the form was opened; nothing is saved
      */
     @Transactional
-    public void update(String key, ItemForm form) {
+    public void update(String key, ItemForm form, RevisionAuthor author) {
         QuizItem item = item(key);
         List<FieldProblem> problems = new ArrayList<>();
         if (!item.getKey().equals(form.getKey().strip())) {
@@ -102,7 +114,9 @@ public class ItemEditing {
         if (form.getVersion() == null || form.getVersion() != item.getVersion()) {
             throw new StaleItemException(key, item.draft(), item.getVersion(), draft);
         }
+        revisions.recordUnrecordedState(subject(item), ItemYaml.write(item.draft()));
         item.editInSite(draft, clock.instant());
+        revisions.record(subject(item), ChangeKind.EDITED, author, form.getSummary(), ItemYaml.write(item.draft()));
         try {
             items.flush(); // the version check against a save that committed since this transaction read the item
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -119,12 +133,52 @@ public class ItemEditing {
 
     /** New quizzes never draw it again; past results still show it. */
     @Transactional
-    public void retire(String key) {
+    public void retire(String key, RevisionAuthor author) {
         QuizItem item = item(key);
         if (!item.isRetired()) {
+            String snapshot = ItemYaml.write(item.draft());
+            revisions.recordUnrecordedState(subject(item), snapshot);
             item.retireInSite(clock.instant());
+            revisions.record(subject(item), ChangeKind.DELETED, author, "", snapshot);
             events.publishEvent(new BankChangedEvent());
         }
+    }
+
+    /** Newest first. */
+    public List<RevisionHeader> history(String key) {
+        return revisions.history(subject(item(key)));
+    }
+
+    public Revision revision(String key, int number) {
+        return revisions.get(subject(item(key)), number);
+    }
+
+    public TextDiff diff(String key, int from, int to) {
+        return revisions.diff(subject(item(key)), from, to);
+    }
+
+    /**
+     * Brings back the state of an older revision as a new revision; a retired item returns to the
+     * bank. The type cannot differ (it never changes), but the topic may have gone meanwhile.
+     *
+     * @throws InvalidInputException naming the topic when the revision's topic no longer exists
+     */
+    @Transactional
+    public void restore(String key, int number, RevisionAuthor author) {
+        QuizItem item = item(key);
+        ItemDraft draft = ItemYaml.read(revisions.get(subject(item), number).snapshot());
+        if (!topics.existsBySlug(draft.topicSlug())) {
+            throw new InvalidInputException(List.of(FieldProblem.of("topicSlug", "quizediting.restore.topicGone", draft.topicSlug())));
+        }
+        revisions.recordUnrecordedState(subject(item), ItemYaml.write(item.draft()));
+        item.editInSite(draft, clock.instant());
+        item.reinstate(clock.instant());
+        revisions.record(subject(item), ChangeKind.RESTORED, author, "#" + number, ItemYaml.write(item.draft()));
+        events.publishEvent(new BankChangedEvent());
+    }
+
+    private static Subject subject(QuizItem item) {
+        return Subject.quizItem(item.getKey());
     }
 
     private QuizItem item(String key) {

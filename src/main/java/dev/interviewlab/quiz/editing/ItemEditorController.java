@@ -1,7 +1,11 @@
 package dev.interviewlab.quiz.editing;
 
+import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.ItemYaml;
+import dev.interviewlab.revision.Revision;
+import dev.interviewlab.revision.RevisionAuthor;
+import dev.interviewlab.revision.TextDiff;
 import dev.interviewlab.topic.Difficulty;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.Language;
@@ -10,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** Editors' pages for quiz items: list, create, edit with preview, retire. */
+/** Editors' pages for quiz items: list, create, edit with preview, retire, history with diff and restore. */
 @Controller
 @RequestMapping("/editor/quiz-items")
 class ItemEditorController {
@@ -70,7 +75,7 @@ class ItemEditorController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") ItemForm form, BindingResult errors,
+    String create(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ItemForm form, BindingResult errors,
                   @RequestParam(name = "preview", required = false) String previewRequested,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) { // a value that does not even bind, e.g. a version that is no number
@@ -82,7 +87,7 @@ class ItemEditorController {
             return form(model, form, null);
         }
         try {
-            String key = editing.create(form);
+            String key = editing.create(form, author(me));
             redirect.addFlashAttribute("notice", "quizediting.saved");
             return "redirect:/editor/quiz-items/" + key + "/edit";
         } catch (InvalidInputException invalid) {
@@ -98,7 +103,8 @@ class ItemEditorController {
     }
 
     @PostMapping("/{key}")
-    String update(@PathVariable String key, @ModelAttribute("form") ItemForm form, BindingResult errors,
+    String update(@AuthenticationPrincipal SignedInAccount me, @PathVariable String key,
+                  @ModelAttribute("form") ItemForm form, BindingResult errors,
                   @RequestParam(name = "preview", required = false) String previewRequested,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
@@ -110,7 +116,7 @@ class ItemEditorController {
             return form(model, form, key);
         }
         try {
-            editing.update(key, form);
+            editing.update(key, form, author(me));
             redirect.addFlashAttribute("notice", "quizediting.saved");
             return "redirect:/editor/quiz-items/" + key + "/edit";
         } catch (InvalidInputException invalid) {
@@ -120,7 +126,9 @@ class ItemEditorController {
         } catch (StaleItemException stale) {
             // the form keeps every input; with the saved version it can overwrite knowingly
             form.setVersion(stale.version());
-            model.addAttribute("conflict", new Conflict(ItemYaml.write(stale.saved()), ItemYaml.write(stale.attempted())));
+            Conflict conflict = new Conflict(ItemYaml.write(stale.saved()), ItemYaml.write(stale.attempted()));
+            model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictDiff", TextDiff.between(conflict.saved(), conflict.attempted()));
             response.setStatus(HttpStatus.CONFLICT.value());
             return form(model, form, key);
         }
@@ -137,10 +145,54 @@ class ItemEditorController {
     }
 
     @PostMapping("/{key}/retire")
-    String retire(@PathVariable String key, RedirectAttributes redirect) {
-        editing.retire(key);
+    String retire(@AuthenticationPrincipal SignedInAccount me, @PathVariable String key, RedirectAttributes redirect) {
+        editing.retire(key, author(me));
         redirect.addFlashAttribute("notice", "quizediting.retiredDone");
         return "redirect:/editor/quiz-items/" + key + "/edit";
+    }
+
+    @GetMapping("/{key}/history")
+    String history(@PathVariable String key, Model model) {
+        model.addAttribute("key", key);
+        model.addAttribute("revisions", editing.history(key));
+        return "quiz-editing/history";
+    }
+
+    /** One revision as item-file text, with what it changed since the one before. */
+    @GetMapping("/{key}/revisions/{number}")
+    String revision(@PathVariable String key, @PathVariable int number, Model model) {
+        Revision revision = editing.revision(key, number);
+        model.addAttribute("key", key);
+        model.addAttribute("revision", revision);
+        model.addAttribute("diff", number > 1 ? editing.diff(key, number - 1, number) : null);
+        return "quiz-editing/revision";
+    }
+
+    @GetMapping("/{key}/diff")
+    String diff(@PathVariable String key, @RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("key", key);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("diff", editing.diff(key, from, to));
+        return "quiz-editing/diff";
+    }
+
+    @PostMapping("/{key}/revisions/{number}/restore")
+    String restore(@AuthenticationPrincipal SignedInAccount me, @PathVariable String key, @PathVariable int number,
+                   RedirectAttributes redirect, Locale locale) {
+        try {
+            editing.restore(key, number, author(me));
+            redirect.addFlashAttribute("notice", "quizediting.restored");
+            return "redirect:/editor/quiz-items/" + key + "/edit";
+        } catch (InvalidInputException refused) {
+            var problem = refused.problems().get(0);
+            redirect.addFlashAttribute("problem", messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale));
+            return "redirect:/editor/quiz-items/" + key + "/revisions/" + number;
+        }
+    }
+
+    private static RevisionAuthor author(SignedInAccount me) {
+        return RevisionAuthor.account(me.accountId(), me.displayName());
     }
 
     /** The HTML a Markdown text becomes, for the form's live preview; sanitized like every page. */

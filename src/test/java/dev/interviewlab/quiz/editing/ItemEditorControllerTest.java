@@ -1,6 +1,18 @@
 package dev.interviewlab.quiz.editing;
 
+import dev.interviewlab.account.Role;
+import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.account.TestAccounts;
 import dev.interviewlab.account.WebSliceSecurity;
+import dev.interviewlab.revision.ChangeKind;
+import dev.interviewlab.revision.Revision;
+import dev.interviewlab.revision.RevisionAuthor;
+import dev.interviewlab.revision.RevisionHeader;
+import dev.interviewlab.revision.RevisionNotFoundException;
+import dev.interviewlab.revision.RevisionService;
+import dev.interviewlab.revision.Subject;
+import dev.interviewlab.revision.TextDiff;
+import dev.interviewlab.quiz.bank.ItemYaml;
 import dev.interviewlab.quiz.TestClockConfiguration;
 import dev.interviewlab.quiz.attempt.AttemptQuestionRepository;
 import dev.interviewlab.quiz.bank.ItemDraft;
@@ -40,12 +52,15 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -66,6 +81,11 @@ class ItemEditorControllerTest {
 
     @MockitoBean
     AttemptQuestionRepository attemptQuestions;
+
+    @MockitoBean
+    RevisionService revisions;
+
+    static final SignedInAccount EDITOR = TestAccounts.signedIn(42, "ada", "Ada", Role.EDITOR);
 
     private QuizItem stored;
 
@@ -122,7 +142,7 @@ class ItemEditorControllerTest {
     }
 
     private static MockHttpServletRequestBuilder postForm(String path, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post(path);
+        MockHttpServletRequestBuilder request = post(path).with(user(EDITOR));
         fields.forEach(request::param);
         return request;
     }
@@ -163,6 +183,8 @@ class ItemEditorControllerTest {
         assertThat(saved.getValue().isEdited()).isTrue();
         assertThat(saved.getValue().getTags()).containsExactlyInAnyOrder("tcp", "time-wait");
         assertThat(saved.getValue().getOptions()).hasSize(type.hasOptions() ? 2 : 0);
+        verify(revisions).record(eq(Subject.quizItem("probe")), eq(ChangeKind.CREATED), eq(RevisionAuthor.account(42, "Ada")),
+                eq(""), eq(ItemYaml.write(saved.getValue().draft())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -316,6 +338,9 @@ class ItemEditorControllerTest {
         assertThat(stored.getPrompt().en()).isEqualTo("Which **side**?");
         assertThat(stored.isEdited()).isTrue();
         assertThat(stored.acceptsBuiltInUpdates()).isFalse();
+        verify(revisions).recordUnrecordedState(eq(Subject.quizItem("stored")), anyString());
+        verify(revisions).record(eq(Subject.quizItem("stored")), eq(ChangeKind.EDITED), eq(RevisionAuthor.account(42, "Ada")),
+                eq(""), eq(ItemYaml.write(stored.draft())));
     }
 
     @Test
@@ -327,7 +352,7 @@ class ItemEditorControllerTest {
                 .andExpect(content().string(containsString("3 past or open attempts used this item")));
         assertThat(stored.isRetired()).isFalse();
 
-        mvc.perform(post("/editor/quiz-items/stored/retire"))
+        mvc.perform(post("/editor/quiz-items/stored/retire").with(user(EDITOR)))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/editor/quiz-items/stored/edit"));
         assertThat(stored.isRetired()).isTrue();
@@ -345,7 +370,90 @@ class ItemEditorControllerTest {
     @WithMockUser(roles = "LEARNER")
     void learnersMayNotEdit() throws Exception {
         mvc.perform(get("/editor/quiz-items")).andExpect(status().isForbidden());
-        mvc.perform(postForm("/editor/quiz-items", valid(ItemType.SINGLE))).andExpect(status().isForbidden());
+        MockHttpServletRequestBuilder asLearner = post("/editor/quiz-items");
+        valid(ItemType.SINGLE).forEach(asLearner::param);
+        mvc.perform(asLearner).andExpect(status().isForbidden());
+        mvc.perform(post("/editor/quiz-items/stored/revisions/1/restore")).andExpect(status().isForbidden());
         verify(items, never()).save(any());
+    }
+
+    private Revision revision(int number, ChangeKind change, String promptEn) {
+        ItemDraft draft = stored.draft();
+        ItemDraft changed = new ItemDraft(draft.key(), draft.topicSlug(), draft.type(), draft.difficulty(), draft.tags(),
+                new LocalizedText(promptEn, "问"), draft.options(), null, List.of(), draft.explanation());
+        return new Revision(Subject.quizItem("stored"), number, change, RevisionAuthor.account(42, "Ada"),
+                Instant.parse("2030-01-02T03:04:00Z"), "summary " + number, ItemYaml.write(changed));
+    }
+
+    @Test
+    void theHistoryListsEveryRevisionWithAuthorTimeAndSummary() throws Exception {
+        when(revisions.history(Subject.quizItem("stored"))).thenReturn(List.of(revision(2, ChangeKind.EDITED, "New").header(),
+                new RevisionHeader(1, ChangeKind.ORIGINAL, RevisionAuthor.none(), Instant.parse("2030-01-01T00:00:00Z"), "")));
+
+        mvc.perform(get("/editor/quiz-items/stored/history"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/editor/quiz-items/stored/revisions/2")))
+                .andExpect(content().string(containsString("Ada")))
+                .andExpect(content().string(containsString("Built-in content")))
+                .andExpect(content().string(containsString("2030-01-02 03:04 UTC")))
+                .andExpect(content().string(containsString("summary 2")))
+                .andExpect(content().string(containsString("/editor/quiz-items/stored/diff")));
+    }
+
+    @Test
+    void aRevisionShowsItsTextAndItsChangesSinceThePreviousOne() throws Exception {
+        Revision older = revision(1, ChangeKind.ORIGINAL, "Old prompt");
+        Revision newer = revision(2, ChangeKind.EDITED, "New prompt");
+        when(revisions.get(Subject.quizItem("stored"), 2)).thenReturn(newer);
+        when(revisions.diff(Subject.quizItem("stored"), 1, 2)).thenReturn(TextDiff.between(older.snapshot(), newer.snapshot()));
+
+        mvc.perform(get("/editor/quiz-items/stored/revisions/2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("diff-removed")))
+                .andExpect(content().string(containsString("Old prompt")))
+                .andExpect(content().string(containsString("New prompt")))
+                .andExpect(content().string(containsString("/editor/quiz-items/stored/revisions/2/restore")));
+    }
+
+    @Test
+    void theDiffPageComparesAnyTwoRevisionsAndRefusesBadNumbers() throws Exception {
+        when(revisions.diff(Subject.quizItem("stored"), 1, 2)).thenReturn(TextDiff.between("a\nb\n", "a\nc\n"));
+        when(revisions.diff(Subject.quizItem("stored"), 1, 9)).thenThrow(new RevisionNotFoundException(Subject.quizItem("stored"), 9));
+
+        mvc.perform(get("/editor/quiz-items/stored/diff").param("from", "1").param("to", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("diff-added")));
+        mvc.perform(get("/editor/quiz-items/stored/diff").param("from", "1").param("to", "9")).andExpect(status().isNotFound());
+        mvc.perform(get("/editor/quiz-items/stored/diff").param("from", "x").param("to", "2")).andExpect(status().isBadRequest());
+        mvc.perform(get("/editor/quiz-items/stored/diff").param("from", "1")).andExpect(status().isBadRequest());
+        mvc.perform(get("/editor/quiz-items/stored/revisions/x")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void restoringBringsBackTheRevisionAsANewOne() throws Exception {
+        stored.retireInSite(Instant.parse("2030-01-01T00:00:00Z"));
+        when(revisions.get(Subject.quizItem("stored"), 1)).thenReturn(revision(1, ChangeKind.ORIGINAL, "Old prompt"));
+
+        mvc.perform(post("/editor/quiz-items/stored/revisions/1/restore").with(user(EDITOR)))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/editor/quiz-items/stored/edit"));
+
+        assertThat(stored.getPrompt().en()).isEqualTo("Old prompt");
+        assertThat(stored.isRetired()).isFalse();
+        verify(revisions).record(eq(Subject.quizItem("stored")), eq(ChangeKind.RESTORED), eq(RevisionAuthor.account(42, "Ada")),
+                eq("#1"), anyString());
+    }
+
+    @Test
+    void aRevisionWhoseTopicIsGoneIsNotRestored() throws Exception {
+        Revision gone = revision(1, ChangeKind.ORIGINAL, "Old prompt");
+        when(revisions.get(Subject.quizItem("stored"), 1)).thenReturn(new Revision(gone.subject(), 1, gone.change(), gone.author(),
+                gone.createdAt(), "", gone.snapshot().replace("topic: tcp", "topic: removed-topic")));
+
+        mvc.perform(post("/editor/quiz-items/stored/revisions/1/restore").with(user(EDITOR)))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/editor/quiz-items/stored/revisions/1"))
+                .andExpect(flash().attribute("problem", containsString("removed-topic")));
+        assertThat(stored.getPrompt().en()).isEqualTo("Saved question");
     }
 }
