@@ -11,6 +11,7 @@ import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.attempt.AttemptSnapshot;
 import dev.interviewlab.quiz.attempt.QuizRequest;
 import dev.interviewlab.quiz.attempt.RawAnswer;
+import dev.interviewlab.quiz.bank.AnswerKey;
 import dev.interviewlab.quiz.bank.BankChangedEvent;
 import dev.interviewlab.quiz.bank.ItemDraft;
 import dev.interviewlab.quiz.bank.ItemFile;
@@ -247,7 +248,9 @@ class ItemEditingTest {
         AttemptSnapshot.Question question = attempts.result(learner, attempt.id()).question(position);
         assertThat(question.response()).isNotNull();
         assertThat(question.pointsMillis()).as("the score given at submission stays").isEqualTo(1000);
-        assertThat(question.options()).as("options the attempt showed that no longer exist are left out").isEmpty();
+        assertThat(question.options()).as("options that no longer exist are left out, new ones follow")
+                .extracting(ItemOption::key).containsExactly("x", "y");
+        assertThat(question.answerKey()).isEqualTo(new AnswerKey.Single("x"));
     }
 
     @Test

@@ -165,7 +165,7 @@ class QuizItemEditingSiteTest {
 
         HttpResponse<String> result = learner.get("/quizzes/attempts/" + attempt + "/result");
         assertThat(result.statusCode()).isEqualTo(200);
-        assertThat(result.body()).contains("Which letter now?");
+        assertThat(result.body()).contains("Which letter now?").contains("Why"); // the correct option as it is now
         assertThat(learner.get("/api/quizzes/attempts/" + attempt + "/result").statusCode()).isEqualTo(200);
 
         assertThat(ada.get("/editor/quiz-items/" + key + "/retire").body()).contains("1 past or open attempts used this item");
