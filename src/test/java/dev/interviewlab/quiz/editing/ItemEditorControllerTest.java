@@ -2,7 +2,7 @@ package dev.interviewlab.quiz.editing;
 
 import dev.interviewlab.account.Role;
 import dev.interviewlab.account.SignedInAccount;
-import dev.interviewlab.account.TestAccounts;
+import dev.interviewlab.account.SliceAccounts;
 import dev.interviewlab.account.WebSliceSecurity;
 import dev.interviewlab.revision.ChangeKind;
 import dev.interviewlab.revision.Revision;
@@ -85,7 +85,7 @@ class ItemEditorControllerTest {
     @MockitoBean
     RevisionService revisions;
 
-    static final SignedInAccount EDITOR = TestAccounts.signedIn(42, "ada", "Ada", Role.EDITOR);
+    static final SignedInAccount EDITOR = SliceAccounts.signedIn(42, "Ada", Role.EDITOR);
 
     private QuizItem stored;
 
