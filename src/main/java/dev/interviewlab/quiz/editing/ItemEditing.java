@@ -75,6 +75,15 @@ public class ItemEditing {
         return ItemForm.of(item.draft(), item.getVersion());
     }
 
+    /** The item as saved now and its version: what a conflict shows, and the version to overwrite knowingly. */
+    public record Current(ItemDraft item, long version) {
+    }
+
+    public Current current(String key) {
+        QuizItem item = item(key);
+        return new Current(item.draft(), item.getVersion());
+    }
+
     public boolean isRetired(String key) {
         return item(key).isRetired();
     }
@@ -112,7 +121,7 @@ public class ItemEditing {
         }
         ItemDraft draft = checked(form, problems);
         if (form.getVersion() == null || form.getVersion() != item.getVersion()) {
-            throw new StaleItemException(key, item.draft(), item.getVersion(), draft);
+            throw new StaleItemException(key, draft);
         }
         revisions.recordUnrecordedState(subject(item), ItemYaml.write(item.draft()));
         item.editInSite(draft, clock.instant());
@@ -120,8 +129,7 @@ public class ItemEditing {
         try {
             items.flush(); // the version check against a save that committed since this transaction read the item
         } catch (ObjectOptimisticLockingFailureException e) {
-            QuizItem now = items.findByKey(key).orElseThrow(() -> new ItemNotFoundException(key));
-            throw new StaleItemException(key, now.draft(), now.getVersion(), draft);
+            throw new StaleItemException(key, draft); // this persistence context is spoilt: the caller reads again
         }
         events.publishEvent(new BankChangedEvent());
     }

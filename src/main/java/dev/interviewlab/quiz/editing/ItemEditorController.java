@@ -125,8 +125,9 @@ class ItemEditorController {
             return form(model, form, key);
         } catch (StaleItemException stale) {
             // the form keeps every input; with the saved version it can overwrite knowingly
-            form.setVersion(stale.version());
-            Conflict conflict = new Conflict(ItemYaml.write(stale.saved()), ItemYaml.write(stale.attempted()));
+            ItemEditing.Current current = editing.current(key);
+            form.setVersion(current.version());
+            Conflict conflict = new Conflict(ItemYaml.write(current.item()), ItemYaml.write(stale.attempted()));
             model.addAttribute("conflict", conflict);
             model.addAttribute("conflictDiff", TextDiff.between(conflict.saved(), conflict.attempted()));
             response.setStatus(HttpStatus.CONFLICT.value());

@@ -153,12 +153,13 @@ class ItemEditingTest {
         StaleItemException stale = catchThrowableOfType(StaleItemException.class, () -> editing.update(key, second, grace));
         flushAndClear();
 
-        assertThat(stale.saved().prompt().en()).isEqualTo("First editor's prompt");
+        ItemEditing.Current current = editing.current(key);
+        assertThat(current.item().prompt().en()).isEqualTo("First editor's prompt");
         assertThat(stale.attempted().prompt().en()).isEqualTo("Second editor's prompt");
-        assertThat(stale.version()).isEqualTo(reloaded(key).getVersion());
+        assertThat(current.version()).isEqualTo(reloaded(key).getVersion()).isNotEqualTo(second.getVersion());
         assertThat(reloaded(key).getPrompt().en()).isEqualTo("First editor's prompt");
 
-        second.setVersion(stale.version()); // the conflict page hands over the saved version
+        second.setVersion(current.version()); // the conflict page hands over the saved version
         editing.update(key, second, grace);
         flushAndClear();
         assertThat(reloaded(key).getPrompt().en()).isEqualTo("Second editor's prompt");
