@@ -12,8 +12,6 @@ import dev.interviewlab.web.Language;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -194,17 +190,6 @@ class ItemEditorController {
 
     private static RevisionAuthor author(SignedInAccount me) {
         return RevisionAuthor.account(me.accountId(), me.displayName());
-    }
-
-    /** The HTML a Markdown text becomes, for the form's live preview; sanitized like every page. */
-    @PostMapping(path = "/preview", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    ResponseEntity<String> preview(@RequestParam(name = "markdown", required = false) String markdown, Locale locale) {
-        if (markdown == null || markdown.length() > MarkdownPreview.MAX_LENGTH) {
-            return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                    .body(messages.getMessage("quizediting.preview.invalid", new Object[]{MarkdownPreview.MAX_LENGTH}, locale));
-        }
-        return ResponseEntity.ok(preview.html(markdown));
     }
 
     private String form(Model model, ItemForm form, String key) {

@@ -7,18 +7,18 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Prompts and explanations as learners will see them: rendered and sanitized by the site's renderer. */
+/**
+ * Prompts and explanations as learners will see them, rendered and sanitized by the site's renderer,
+ * for the form's Preview button. The live preview while typing uses the editors' preview endpoint
+ * ({@code /editor/topics/preview}) through frontend/js/editor.js.
+ */
 @Component
 class MarkdownPreview {
 
-    /** The longest text of an item; a longer preview request is refused. */
+    /** The longest text of an item; a longer one gets no preview (the form refuses it anyway). */
     static final int MAX_LENGTH = ItemRules.MAX_EXPLANATION;
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
-
-    String html(String markdown) {
-        return renderer.render(markdown).html();
-    }
 
     /** Field name → HTML, for the form's texts that are not blank. */
     Map<String, String> of(ItemForm form) {
@@ -32,7 +32,7 @@ class MarkdownPreview {
 
     private void put(Map<String, String> previews, String field, String markdown) {
         if (!markdown.isBlank() && markdown.length() <= MAX_LENGTH) {
-            previews.put(field, html(markdown));
+            previews.put(field, renderer.render(markdown).html());
         }
     }
 }
