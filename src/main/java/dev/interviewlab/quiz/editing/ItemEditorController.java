@@ -1,6 +1,7 @@
 package dev.interviewlab.quiz.editing;
 
 import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.quiz.bank.ItemRules;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.ItemYaml;
 import dev.interviewlab.revision.Revision;
@@ -11,17 +12,22 @@ import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.Language;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -40,6 +46,19 @@ class ItemEditorController {
         this.editing = editing;
         this.preview = preview;
         this.messages = messages;
+    }
+
+    /** Rows beyond the bank's limit are refused, so a crafted form cannot make the binder grow a huge list. */
+    @InitBinder("form")
+    void limitOptionRows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(ItemRules.MAX_OPTIONS);
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String tooManyOptionRows(Model model) {
+        model.addAttribute("maxOptions", ItemRules.MAX_OPTIONS);
+        return "quiz-editing/too-many-rows";
     }
 
     @ModelAttribute("itemTypes")

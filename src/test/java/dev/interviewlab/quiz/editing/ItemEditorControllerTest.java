@@ -257,6 +257,17 @@ class ItemEditorControllerTest {
     }
 
     @Test
+    void anOptionRowFarBeyondTheLimitIsABadRequest() throws Exception {
+        Map<String, String> fields = valid(ItemType.SINGLE);
+        fields.put("options[5000].key", "z");
+
+        mvc.perform(postForm("/editor/quiz-items", fields))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("more option rows than an item may have (12)")));
+        verify(items, never()).save(any());
+    }
+
+    @Test
     void thePreviewButtonRendersSanitizedMarkdownAndSavesNothing() throws Exception {
         Map<String, String> fields = valid(ItemType.SINGLE);
         fields.put("promptEn", "**bold** <script>alert(1)</script> <img src=x onerror=alert(2)>");
