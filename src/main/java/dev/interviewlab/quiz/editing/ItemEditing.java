@@ -20,6 +20,7 @@ import dev.interviewlab.topic.TopicSummary;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +100,13 @@ public class ItemEditing {
             problems.add(FieldProblem.of("key", "quizediting.key.taken", form.getKey().strip()));
         }
         ItemDraft draft = checked(form, problems);
-        QuizItem item = items.save(QuizItem.createdInSite(draft, clock.instant()));
+        QuizItem item;
+        try {
+            item = items.saveAndFlush(QuizItem.createdInSite(draft, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // another editor created the same id since the check above: uk_quiz_item_key refused this one
+            throw new InvalidInputException(List.of(FieldProblem.of("key", "quizediting.key.taken", draft.key())));
+        }
         revisions.record(subject(item), ChangeKind.CREATED, author, form.getSummary(), ItemYaml.write(draft));
         events.publishEvent(new BankChangedEvent());
         return item.getKey();

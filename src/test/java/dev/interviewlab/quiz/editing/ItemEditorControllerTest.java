@@ -102,7 +102,7 @@ class ItemEditorControllerTest {
         ReflectionTestUtils.setField(stored, "id", 7L);
         when(items.findByKey(anyString())).thenReturn(Optional.empty());
         when(items.findByKey("stored")).thenReturn(Optional.of(stored));
-        when(items.save(any())).thenAnswer(call -> call.getArgument(0));
+        when(items.saveAndFlush(any())).thenAnswer(call -> call.getArgument(0));
     }
 
     /** A valid new item of the type, as the form posts it. */
@@ -179,7 +179,7 @@ class ItemEditorControllerTest {
                 .andExpect(redirectedUrl("/editor/quiz-items/probe/edit"));
 
         ArgumentCaptor<QuizItem> saved = ArgumentCaptor.forClass(QuizItem.class);
-        verify(items).save(saved.capture());
+        verify(items).saveAndFlush(saved.capture());
         assertThat(saved.getValue().getType()).isEqualTo(type);
         assertThat(saved.getValue().isEdited()).isTrue();
         assertThat(saved.getValue().getTags()).containsExactlyInAnyOrder("tcp", "time-wait");
@@ -229,7 +229,16 @@ class ItemEditorControllerTest {
                 .andExpect(model().attributeHasFieldErrors("form", field))
                 .andExpect(content().string(containsString("class=\"field-error\"")));
 
-        verify(items, never()).save(any());
+        verify(items, never()).saveAndFlush(any());
+    }
+
+    @Test
+    void anIdThatAnotherEditorTookAtTheSameMomentIsRefusedOnItsField() throws Exception {
+        when(items.saveAndFlush(any())).thenThrow(new org.springframework.dao.DataIntegrityViolationException("uk_quiz_item_key"));
+
+        mvc.perform(postForm("/editor/quiz-items", valid(ItemType.SINGLE)))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrorCode("form", "key", "quizediting.key.taken"));
     }
 
     @Test
@@ -264,7 +273,7 @@ class ItemEditorControllerTest {
         mvc.perform(postForm("/editor/quiz-items", fields))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("more option rows than an item may have (12)")));
-        verify(items, never()).save(any());
+        verify(items, never()).saveAndFlush(any());
     }
 
     @Test
@@ -281,7 +290,7 @@ class ItemEditorControllerTest {
                 .andExpect(content().string(containsString("<img src=\"x\">")))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))); // the textarea keeps the input
 
-        verify(items, never()).save(any());
+        verify(items, never()).saveAndFlush(any());
     }
 
     @Test
@@ -372,7 +381,7 @@ class ItemEditorControllerTest {
         valid(ItemType.SINGLE).forEach(asLearner::param);
         mvc.perform(asLearner).andExpect(status().isForbidden());
         mvc.perform(post("/editor/quiz-items/stored/revisions/1/restore")).andExpect(status().isForbidden());
-        verify(items, never()).save(any());
+        verify(items, never()).saveAndFlush(any());
     }
 
     private Revision revision(int number, ChangeKind change, String promptEn) {
