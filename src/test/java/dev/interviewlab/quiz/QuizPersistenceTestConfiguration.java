@@ -5,6 +5,7 @@ import dev.interviewlab.quiz.attempt.QuizDraw;
 import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.bank.QuestionBank;
 import dev.interviewlab.quiz.bank.QuizBankLoader;
+import dev.interviewlab.quiz.editing.ItemEditing;
 import dev.interviewlab.revision.RevisionService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,8 @@ import java.util.SplittableRandom;
  * exactly this, so they share one Spring context.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class, TestClockConfiguration.class})
+@Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class,
+        ItemEditing.class, TestClockConfiguration.class})
 public class QuizPersistenceTestConfiguration {
 
     @Bean

@@ -13,4 +13,8 @@ public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion
             select q.attempt.id, q.categorySlug, q.topicSlug, q.pointsMillis from AttemptQuestion q
             where q.attempt.id in :attemptIds""")
     List<Object[]> findScores(Collection<Long> attemptIds);
+
+    /** How many attempts, finished or open, drew this item: what retiring it must keep readable. */
+    @Query("select count(distinct q.attempt.id) from AttemptQuestion q where q.item.id = :itemId")
+    long countAttemptsWithItem(long itemId);
 }

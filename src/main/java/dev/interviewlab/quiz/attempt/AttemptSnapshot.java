@@ -72,9 +72,13 @@ public record AttemptSnapshot(
     static AttemptSnapshot of(Attempt attempt, Instant now) {
         List<Question> questions = attempt.getQuestions().stream().map(question -> {
             var item = question.getItem();
-            List<ItemOption> options = question.optionOrder().stream()
-                    .map(key -> item.getOptions().stream().filter(option -> option.key().equals(key)).findFirst())
-                    .flatMap(java.util.Optional::stream)
+            // An editor may have renamed or removed options since this attempt drew the item: options
+            // it showed that are gone are left out, options added since follow in the item's order.
+            List<String> order = question.optionOrder();
+            List<ItemOption> options = java.util.stream.Stream.concat(
+                    order.stream().map(key -> item.getOptions().stream().filter(option -> option.key().equals(key)).findFirst())
+                            .flatMap(java.util.Optional::stream),
+                    item.getOptions().stream().filter(option -> !order.contains(option.key())))
                     .toList();
             return new Question(question.getPosition(), item.getKey(), item.getType(), question.getTopicSlug(),
                     question.getCategorySlug(), item.getDifficulty(), item.getPrompt(), options, question.response(),

@@ -117,6 +117,35 @@ public class QuizItem {
         updatedAt = now;
     }
 
+    /** An item written in the site's editor; no file has it, so the loader never touches it. */
+    public static QuizItem createdInSite(ItemDraft draft, Instant now) {
+        QuizItem item = new QuizItem();
+        item.apply(draft, null, null, now);
+        item.edited = true;
+        return item;
+    }
+
+    /**
+     * An editor's change: the draft replaces the texts, options and answer (its type is the item's:
+     * past attempts stored responses of that type). The item keeps the file it came from, but the
+     * loader leaves it alone from now on; a retired item stays retired.
+     */
+    public void editInSite(ItemDraft draft, Instant now) {
+        if (draft.type() != type || !draft.key().equals(key)) {
+            throw new IllegalArgumentException("an edit keeps the item's key and type");
+        }
+        boolean wasRetired = retired;
+        apply(draft, sourceLocation, contentHash, now);
+        retired = wasRetired;
+        edited = true;
+    }
+
+    /** The item as an editor or a revision sees it. */
+    public ItemDraft draft() {
+        return new ItemDraft(key, topicSlug, type, difficulty, tags.stream().sorted().toList(), prompt,
+                options, trueFalseAnswer, accepted, explanation);
+    }
+
     public boolean acceptsBuiltInUpdates() {
         return !edited;
     }
@@ -124,6 +153,20 @@ public class QuizItem {
     /** The item left its file: old results still show it, new quizzes never draw it. */
     public void retire(Instant now) {
         retired = true;
+        updatedAt = now;
+    }
+
+    /** An editor retired it: it stays retired whatever its file says later. */
+    public void retireInSite(Instant now) {
+        retired = true;
+        edited = true;
+        updatedAt = now;
+    }
+
+    /** Drawn into quizzes again, as an editor restored it; the loader still leaves it alone. */
+    public void reinstate(Instant now) {
+        retired = false;
+        edited = true;
         updatedAt = now;
     }
 

@@ -40,4 +40,18 @@ public interface QuizItemRepository extends JpaRepository<QuizItem, Long> {
               and i.difficulty = :difficulty
             order by i.id""")
     List<Object[]> findDrawable(Collection<String> topicSlugs, Difficulty difficulty);
+
+    /** Rows of the editor's list, without loading options, answers or tags. */
+    @Query("""
+            select new dev.interviewlab.quiz.bank.ItemListing(i.key, i.topicSlug, i.type, i.difficulty, i.prompt.en,
+                i.prompt.zh, i.edited, i.retired, i.updatedAt)
+            from QuizItem i order by i.topicSlug, i.key""")
+    List<ItemListing> findListing();
+
+    /** As {@link #findListing()}, of one topic. */
+    @Query("""
+            select new dev.interviewlab.quiz.bank.ItemListing(i.key, i.topicSlug, i.type, i.difficulty, i.prompt.en,
+                i.prompt.zh, i.edited, i.retired, i.updatedAt)
+            from QuizItem i where i.topicSlug = :topicSlug order by i.key""")
+    List<ItemListing> findListing(String topicSlug);
 }
