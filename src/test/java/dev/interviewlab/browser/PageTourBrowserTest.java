@@ -61,6 +61,22 @@ class PageTourBrowserTest extends BrowserTest {
         becomeANewGuest();
     }
 
+    @Test
+    void editorAccountAndAdminPagesLookRightOnADesktopAndAPhone() {
+        signInAs(Role.ADMIN);
+        visit("editor-topics", "/editor/topics?lang=en");
+        visit("editor-topic", "/editor/topics/tcp-connection-states/edit?lang=en");
+        visit("editor-topic-history", "/editor/topics/tcp-connection-states/history?lang=zh");
+        visit("editor-topic-delete", "/editor/topics/tcp-connection-states/delete?lang=en");
+        visit("editor-items", "/editor/quiz-items?topic=tcp-connection-states&lang=en");
+        visit("editor-item", "/editor/quiz-items/tcp-close-wait-leak-cause/edit?lang=en");
+        visit("progress", "/account/progress?lang=en");
+        visit("password", "/account/password?lang=en");
+        visit("account-delete", "/account/delete?lang=zh");
+        visit("admin-accounts", "/admin/accounts?lang=en");
+        becomeANewGuest();
+    }
+
     private void visit(String name, String path) {
         for (Dimension size : new Dimension[] {DESKTOP, PHONE}) {
             browser.manage().window().setSize(size);
