@@ -11,8 +11,8 @@ CREATE TABLE content_revision (
     number       INTEGER         NOT NULL,
     -- ORIGINAL (the state before the first edit in the site), CREATED, EDITED, RESTORED, DELETED
     change_kind  VARCHAR(20)     NOT NULL,
-    -- who saved it; both NULL for built-in content and imports. The name is kept as it was when
-    -- saving, and stays when the account is deleted.
+    -- who saved it, named as when saving; both NULL for built-in content and imports. Deleting the
+    -- account sets the id to NULL and the name to '' (personal data goes; the history stays).
     author_id    BIGINT          REFERENCES account (id) ON DELETE SET NULL,
     author_name  VARCHAR(80),
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -1,6 +1,7 @@
 package dev.interviewlab.revision;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -24,4 +25,9 @@ interface ContentRevisionRepository extends JpaRepository<ContentRevision, Long>
             where r.subjectType = :type and r.subjectKey = :key
             order by r.number desc""")
     List<RevisionHeader> findHeaders(SubjectType type, String key);
+
+    /** Forgets who wrote an account's revisions (the account is being deleted; its id goes with it by the foreign key). */
+    @Modifying
+    @Query("update ContentRevision r set r.authorName = '' where r.authorId = :accountId")
+    int forgetAuthorName(Long accountId);
 }

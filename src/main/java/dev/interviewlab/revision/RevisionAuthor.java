@@ -2,8 +2,8 @@ package dev.interviewlab.revision;
 
 /**
  * Who saved a revision, as they were named when saving. Both parts are null for content that no
- * account wrote (built-in files, imports); the account id becomes null when the account is deleted
- * while the name stays.
+ * account wrote (built-in files, imports). When the account is deleted its name goes too (a
+ * display name is personal data): the id becomes null and the name empty, "a deleted account".
  */
 public record RevisionAuthor(Long accountId, String name) {
 
@@ -29,5 +29,10 @@ public record RevisionAuthor(Long accountId, String name) {
 
     public boolean isAccount() {
         return accountId != null || name != null;
+    }
+
+    /** Written by an account that has since been deleted; who it was is forgotten. */
+    public boolean isDeletedAccount() {
+        return accountId == null && name != null && name.isEmpty();
     }
 }

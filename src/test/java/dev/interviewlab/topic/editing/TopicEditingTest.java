@@ -280,14 +280,15 @@ class TopicEditingTest {
     }
 
     @Test
-    void deletingAnAccountKeepsItsRevisionsWithTheNameTheyWereSavedUnder() {
+    void deletingAnAccountKeepsItsRevisionsButForgetsWhoWroteThem() {
         dev.interviewlab.account.Account account = accounts.register("writer-" + suffix, "Writer", "writer password 1", "writer password 1");
         String slug = editing.create(form("authored-" + suffix), RevisionAuthor.account(account.getId(), "Writer"));
 
         accounts.delete(account.getId(), "writer password 1");
 
         RevisionHeader created = revisions.history(Subject.topic(slug)).get(0);
-        assertThat(created.author()).isEqualTo(new RevisionAuthor(null, "Writer"));
+        assertThat(created.author()).isEqualTo(new RevisionAuthor(null, ""));
+        assertThat(created.author().isDeletedAccount()).isTrue();
     }
 
     @Test
