@@ -1,5 +1,8 @@
 package dev.interviewlab.account;
 
+import dev.interviewlab.account.throttling.LoginThrottle;
+import dev.interviewlab.account.throttling.LoginThrottleFilter;
+import dev.interviewlab.account.throttling.ThrottledSignInFailure;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +11,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,7 +45,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PersistentTokenRepository tokens,
                             SignInSuccess signInSuccess, ApiAuthenticationProblems apiProblems,
-                            SignInRevocations revocations) throws Exception {
+                            SignInRevocations revocations, LoginThrottle throttle, ThrottledSignInFailure signInFailure)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/favicon.ico", "/error", "/error/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/topics", "/topics/*", "/categories/*", "/search").permitAll()
@@ -52,7 +57,10 @@ class SecurityConfiguration {
                         .requestMatchers("/import", "/import/**", "/editor/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(signInSuccess).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(signInSuccess).failureHandler(signInFailure)
+                        .permitAll())
+                // repeated failures for a name or from an address wait, then lock (LoginThrottle)
+                .addFilterBefore(new LoginThrottleFilter(throttle, signInFailure), UsernamePasswordAuthenticationFilter.class)
                 .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(users)
                         .tokenValiditySeconds((int) REMEMBER_ME.toSeconds()))
                 // a new browser signs in as guest: its quiz attempts stayed with the account

@@ -1,5 +1,6 @@
 package dev.interviewlab.account;
 
+import dev.interviewlab.account.throttling.LoginThrottleConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * CSRF refusals are tested in {@code CsrfProtectionTest} against the full application.
  */
 @TestConfiguration
-@Import({SecurityConfiguration.class, ApiAuthenticationProblems.class, SignInSuccess.class, SignInRevocations.class})
+@Import({SecurityConfiguration.class, ApiAuthenticationProblems.class, SignInSuccess.class, SignInRevocations.class,
+        LoginThrottleConfiguration.class})
 public class WebSliceSecurity {
 
     @Bean
