@@ -1,0 +1,176 @@
+package dev.interviewlab.security;
+
+import dev.interviewlab.DatabaseTest;
+import dev.interviewlab.SiteClient;
+import dev.interviewlab.account.AccountService;
+import dev.interviewlab.quiz.bank.ItemFile;
+import dev.interviewlab.quiz.bank.ItemFileParser;
+import dev.interviewlab.quiz.bank.QuizBankLoader;
+import dev.interviewlab.topic.importing.ImportException;
+import dev.interviewlab.topic.importing.NoteImportService;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Each vector of {@code security/xss-vectors.txt} is stored where users put text — a topic's title
+ * and body through the Markdown import, a quiz item's prompt, options and explanation through the
+ * bank file parser and loader, an account's display name through registration and renaming — and
+ * every page that shows it is rendered by the running site and must be inert ({@link InertHtml}).
+ */
+// its own context: the topics and items it stores must not show up in other tests' lists
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "interviewlab.test.context=stored-xss")
+@DatabaseTest
+class StoredXssTest {
+
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NoteImportService imports;
+
+    @Autowired
+    QuizBankLoader bank;
+
+    @Autowired
+    AccountService accounts;
+
+    static Stream<Arguments> vectors() throws IOException {
+        List<String> vectors;
+        try (InputStream in = StoredXssTest.class.getResourceAsStream("/security/xss-vectors.txt")) {
+            vectors = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.replace("\\0", "\0").replace("\\t", "\t"))
+                    .toList();
+        }
+        assertThat(vectors).hasSizeGreaterThanOrEqualTo(30);
+        return IntStream.range(0, vectors.size()).mapToObj(i -> Arguments.of(i + 1, vectors.get(i)));
+    }
+
+    @ParameterizedTest(name = "{index}: {1}")
+    @MethodSource("vectors")
+    void aTopicImportedWithTheVectorRendersInert(int number, String vector) throws Exception {
+        String probe = "xssprobe" + number;
+        String markdown = "---\ntitle: probe\ncategories: [XSS probes]\n---\n\n# " + vector + " " + probe + "\n\n"
+                + vector + "\n\n" + probe + " in a paragraph: " + vector + "\n\n- " + vector + "\n\n> " + vector + "\n";
+        byte[] file = markdown.getBytes(StandardCharsets.UTF_8);
+        if (vector.indexOf('\0') >= 0) {
+            // the importer takes a NUL byte for a binary file and refuses all of it: nothing is stored
+            assertThatThrownBy(() -> imports.plan("xss-" + number + ".md", file, 1)).isInstanceOf(ImportException.class)
+                    .hasMessage("import.error.binary");
+            return;
+        }
+        List<String> slugs = imports.save(imports.plan("xss-" + number + ".md", file, 1));
+        assertThat(slugs).hasSize(1);
+        String slug = slugs.get(0);
+
+        SiteClient site = new SiteClient(port, true);
+        assertInert(site, "/topics/" + slug, probe);
+        assertInert(site, "/topics/" + slug + "?lang=zh", probe);
+        assertInert(site, "/topics", probe);
+        assertInert(site, "/search?q=" + probe, probe);
+    }
+
+    @ParameterizedTest(name = "{index}: {1}")
+    @MethodSource("vectors")
+    void aQuizItemWithTheVectorRendersInertOnEveryQuizPage(int number, String vector) throws Exception {
+        String probe = "quizprobe" + number;
+        String slug = imports.save(imports.plan("quiz-xss-" + number + ".md",
+                ("# Quiz topic " + probe + "\n\nA harmless body.\n").getBytes(StandardCharsets.UTF_8), 1)).get(0);
+        String text = yamlString(vector);
+        String yaml = "topic: " + slug + "\nitems:\n"
+                + "  - id: xss-probe-" + number + "\n    type: single\n    difficulty: beginner\n    tags: []\n"
+                + "    prompt: {en: " + yamlString(vector + " " + probe) + ", zh: " + yamlString(vector + " " + probe) + "}\n"
+                + "    options:\n      - {id: a, en: " + text + ", zh: " + text + "}\n      - {id: b, en: plain, zh: plain}\n"
+                + "    answer: a\n    explanation: {en: " + text + ", zh: " + text + "}\n";
+        ItemFileParser.Parsed parsed = new ItemFileParser().parse("xss-" + number + ".yaml", yaml);
+        bank.load(List.of(new ItemFile("test:xss-" + number + ".yaml", sha256(yaml), parsed.topicSlug(), parsed.items())));
+
+        SiteClient site = new SiteClient(port, false);
+        HttpResponse<String> started = site.form("/quizzes", "topics=" + slug + "&count=1&minutes=5");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        String attempt = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")
+                .replaceFirst("\\?.*", "");
+        assertInert(site, attempt, probe);
+        assertInert(site, attempt + "?lang=zh", probe);
+        assertThat(site.form(attempt, "question=1&choice=a&go=review").statusCode()).isEqualTo(302);
+        assertInert(site, attempt + "/review", null);
+        assertThat(site.form(attempt + "/submit", "").statusCode()).isEqualTo(302);
+        assertInert(site, attempt + "/result", probe);
+        assertInert(site, attempt + "/result?lang=zh", probe);
+    }
+
+    @ParameterizedTest(name = "{index}: {1}")
+    @MethodSource("vectors")
+    void aDisplayNameWithTheVectorRendersInertInTheHeaderAndOnTheAccountPage(int number, String vector) throws Exception {
+        String password = "stored xss password";
+        SiteClient site = new SiteClient(port, false);
+        String username = "xss-" + ACCOUNTS.incrementAndGet() + "-" + number;
+        HttpResponse<String> registered = site.form("/register", "username=" + username + "&displayName="
+                + SiteClient.encode(vector) + "&password=" + SiteClient.encode(password)
+                + "&confirmation=" + SiteClient.encode(password));
+        if (registered.statusCode() == 400) {
+            // refused (too long, control characters): the form shows the name again, in the value attribute
+            assertThat(InertHtml.problems(registered.body())).as("registration form").isEmpty();
+            site = new SiteClient(port, false);
+            registered = site.form("/register", "username=" + username + "&displayName=Probe&password="
+                    + SiteClient.encode(password) + "&confirmation=" + SiteClient.encode(password));
+        } else {
+            assertInert(site, "/account", null);
+            assertInert(site, "/", null);
+        }
+        assertThat(registered.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> renamed = site.form("/account/profile", "displayName=" + SiteClient.encode(vector));
+        assertThat(InertHtml.problems(renamed.body())).as("rename answer").isEmpty();
+        assertInert(site, "/account", null);
+        assertInert(site, "/quizzes", null);
+        assertThat(accounts.all()).anyMatch(account -> account.getUsername().equals(username));
+    }
+
+    private static void assertInert(SiteClient site, String path, String probe) throws Exception {
+        HttpResponse<String> page = site.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        if (probe != null) {
+            assertThat(Jsoup.parse(page.body()).text()).as("%s shows the stored text", path).contains(probe);
+        }
+        assertThat(InertHtml.problems(page.body())).as(path).isEmpty();
+    }
+
+    /** A YAML double-quoted scalar: JSON's escapes are YAML's too. */
+    private static String yamlString(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                default -> quoted.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
