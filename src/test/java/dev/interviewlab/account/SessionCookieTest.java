@@ -63,6 +63,22 @@ class SessionCookieTest {
     }
 
     @Test
+    void registeringAlsoGivesTheSessionANewId() throws Exception {
+        HttpResponse<String> registerPage = send(HttpRequest.newBuilder(uri("/register")).GET(), null);
+        String guestSession = value(cookie(registerPage, "JSESSIONID").orElseThrow());
+        String name = "cookie-new-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> registered = send(HttpRequest.newBuilder(uri("/register"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + name + "&displayName=New&password="
+                        + SiteClient.encode(PASSWORD) + "&confirmation=" + SiteClient.encode(PASSWORD)
+                        + "&_csrf=" + SiteClient.encode(csrf(registerPage)))), "JSESSIONID=" + guestSession);
+        assertThat(registered.statusCode()).isEqualTo(302);
+        String sessionCookie = cookie(registered, "JSESSIONID").orElseThrow();
+        assertThat(value(sessionCookie)).isNotEqualTo(guestSession);
+        assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
     void behindAnHttpsProxyTheCookiesAreSecure() throws Exception {
         String name = newAccount();
         HttpResponse<String> loginPage = send(HttpRequest.newBuilder(uri("/login")).GET()

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LoginThrottleTest {
 
@@ -16,6 +17,12 @@ class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(SETTINGS, clock);
+
+    @Test
+    void thresholdsThatNeverLockAreRefusedAtStartUp() {
+        assertThatThrownBy(() -> new LoginThrottleSettings(Duration.ofMinutes(15), Duration.ofSeconds(5),
+                Duration.ofMinutes(15), 3, 0, 10, 30, 100)).isInstanceOf(IllegalArgumentException.class);
+    }
 
     @Test
     void twoFailuresCostNothing() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClientRateLimitTest {
 
@@ -33,6 +34,12 @@ class ClientRateLimitTest {
         assertThat(limit.take("a")).isZero();
         assertThat(limit.take("a")).isZero();
         assertThat(limit.take("a")).isPositive();
+    }
+
+    @Test
+    void settingsWithoutRoomForARequestAreRefusedAtStartUp() {
+        assertThatThrownBy(() -> new RateLimitSettings(true, 0, 60, 10, 10, 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interviewlab.rate-limit");
     }
 
     @Test
