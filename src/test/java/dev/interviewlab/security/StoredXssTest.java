@@ -3,6 +3,7 @@ package dev.interviewlab.security;
 import dev.interviewlab.DatabaseTest;
 import dev.interviewlab.SiteClient;
 import dev.interviewlab.account.AccountService;
+import dev.interviewlab.account.Role;
 import dev.interviewlab.quiz.bank.ItemFile;
 import dev.interviewlab.quiz.bank.ItemFileParser;
 import dev.interviewlab.quiz.bank.QuizBankLoader;
@@ -89,6 +90,39 @@ class StoredXssTest {
         assertInert(site, "/topics/" + slug + "?lang=zh", probe);
         assertInert(site, "/topics", probe);
         assertInert(site, "/search?q=" + probe, probe);
+
+        // a heading's title is its text without markup; a front-matter title (and tag) keeps every character
+        String titled = "---\ntitle: " + yamlString(vector + " title" + probe) + "\ntags: [" + yamlString(vector) + "]\n"
+                + "categories: [XSS probes]\n---\n\nA body without headings.\n";
+        String titledSlug = imports.save(imports.plan("titled-xss-" + number + ".md",
+                titled.getBytes(StandardCharsets.UTF_8), 1)).get(0);
+        assertInert(site, "/topics/" + titledSlug, "title" + probe);
+        assertThat(Jsoup.parse(site.get("/topics/" + titledSlug).body()).select("h1").text())
+                .as("the title is shown as text").contains(vector.strip().replaceAll("\\s+", " "));
+        assertInert(site, "/topics", "title" + probe);
+
+        SiteClient editor = new SiteClient(port, true);
+        editor.signIn(editorName(), EDITOR_PASSWORD);
+        String boundary = "xss-boundary-" + number;
+        HttpResponse<String> preview = editor.send("POST", "/import", "multipart/form-data; boundary=" + boundary,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"splitLevel\"\r\n\r\n1\r\n"
+                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"xss.md\"\r\n"
+                        + "Content-Type: text/markdown\r\n\r\n" + markdown + "\r\n--" + boundary + "--\r\n");
+        assertThat(preview.statusCode()).as("the import preview").isEqualTo(200);
+        assertThat(Jsoup.parse(preview.body()).text()).contains(probe);
+        assertThat(InertHtml.problems(preview.body())).as("the import preview").isEmpty();
+    }
+
+    private static final String EDITOR_PASSWORD = "stored xss editor password";
+    private static volatile String editor;
+
+    private String editorName() {
+        if (editor == null) {
+            String name = "xss-editor";
+            accounts.grant(accounts.register(name, "Editor", EDITOR_PASSWORD, EDITOR_PASSWORD).getId(), Role.EDITOR);
+            editor = name;
+        }
+        return editor;
     }
 
     @ParameterizedTest(name = "{index}: {1}")
