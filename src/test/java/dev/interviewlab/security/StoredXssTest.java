@@ -114,15 +114,18 @@ class StoredXssTest {
     }
 
     private static final String EDITOR_PASSWORD = "stored xss editor password";
-    private static volatile String editor;
 
     private String editorName() {
-        if (editor == null) {
-            String name = "xss-editor";
-            accounts.grant(accounts.register(name, "Editor", EDITOR_PASSWORD, EDITOR_PASSWORD).getId(), Role.EDITOR);
-            editor = name;
+        return staffName(Role.EDITOR);
+    }
+
+    /** One account per staff role for the whole class, created when first needed. */
+    private synchronized String staffName(Role role) {
+        String name = "xss-" + role.name().toLowerCase();
+        if (accounts.all().stream().noneMatch(account -> account.getUsername().equals(name))) {
+            accounts.grant(accounts.register(name, role.name(), EDITOR_PASSWORD, EDITOR_PASSWORD).getId(), role);
         }
-        return editor;
+        return name;
     }
 
     @ParameterizedTest(name = "{index}: {1}")
@@ -180,6 +183,10 @@ class StoredXssTest {
         assertInert(site, "/account", null);
         assertInert(site, "/quizzes", null);
         assertThat(accounts.all()).anyMatch(account -> account.getUsername().equals(username));
+
+        SiteClient admin = new SiteClient(port, false);
+        admin.signIn(staffName(Role.ADMIN), EDITOR_PASSWORD);
+        assertInert(admin, "/admin/accounts", username);
     }
 
     private static void assertInert(SiteClient site, String path, String probe) throws Exception {
