@@ -183,7 +183,8 @@ class StoredXssTest {
         Element form = Jsoup.parse(html).select("form[action$=" + action + "]").first();
         assertThat(form).as("the editing form").isNotNull();
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name]:not([type=submit]), textarea[name]")) {
+        for (Element input : form.select("input[name]:not([type=submit]):not([type=checkbox]):not([type=radio]), "
+                + "input[name][type=checkbox][checked], input[name][type=radio][checked], textarea[name]")) {
             fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.wholeText() : input.val());
         }
         for (Element select : form.select("select[name]")) {
@@ -225,6 +226,35 @@ class StoredXssTest {
         assertThat(site.form(attempt + "/submit", "").statusCode()).isEqualTo(302);
         assertInert(site, attempt + "/result", probe);
         assertInert(site, attempt + "/result?lang=zh", probe);
+
+        // the same item through the editor: preview, save, and the pages that show its history
+        SiteClient editor = new SiteClient(port, false);
+        editor.signIn(editorName(), EDITOR_PASSWORD);
+        String item = "/editor/quiz-items/xss-probe-" + number;
+        Map<String, String> form = formFields(editor.get(item + "/edit").body(), item);
+        for (String language : List.of("En", "Zh")) {
+            form.put("prompt" + language, vector + " edited " + probe);
+            form.put("explanation" + language, vector + " edited");
+        }
+        form.put("options[0].en", vector + " edited");
+        form.put("summary", vector);
+        HttpResponse<String> preview = editor.form(item, encode(form) + "&preview=1");
+        assertThat(preview.statusCode()).as("the item editor's preview").isIn(200, 400);
+        assertThat(InertHtml.problems(preview.body())).as("the item editor's preview").isEmpty();
+        HttpResponse<String> saved = editor.form(item, encode(form));
+        assertThat(InertHtml.problems(saved.body())).as("the item editor's answer").isEmpty();
+        if (saved.statusCode() == 302) {
+            assertInert(editor, item + "/edit", null);
+            String history = item + "/history";
+            assertInert(editor, history, null);
+            for (String link : Jsoup.parse(editor.get(history).body()).select("a[href*=/revisions/], a[href*=/diff]")
+                    .eachAttr("href")) {
+                assertInert(editor, link.replaceFirst("^https?://[^/]+", ""), null);
+            }
+        } else {
+            assertThat(saved.statusCode()).as("refused, with the form shown again").isEqualTo(400);
+            assertThat(vector).containsAnyOf("\0", "\t");
+        }
     }
 
     @ParameterizedTest(name = "{index}: {1}")
