@@ -3,6 +3,7 @@ package dev.interviewlab.quiz.attempt;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
+import dev.interviewlab.web.StorableText;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -112,7 +113,7 @@ final class ResponseReader {
     }
 
     private static Response text(String text) {
-        String stripped = text.strip();
+        String stripped = StorableText.of(text).strip();
         if (stripped.isEmpty()) {
             throw problem("quiz.error.answer.missing");
         }

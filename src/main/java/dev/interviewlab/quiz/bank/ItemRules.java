@@ -2,6 +2,7 @@ package dev.interviewlab.quiz.bank;
 
 import dev.interviewlab.topic.Difficulty;
 import dev.interviewlab.topic.LocalizedText;
+import dev.interviewlab.web.StorableText;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -164,7 +165,7 @@ public final class ItemRules {
                 } else {
                     for (Object entry : list) {
                         String text = entry instanceof Map<?, ?> || entry instanceof Collection<?> || entry == null
-                                ? "" : String.valueOf(entry).strip();
+                                ? "" : StorableText.of(String.valueOf(entry)).strip();
                         if (text.isEmpty() || text.length() > MAX_ACCEPTED_LENGTH) {
                             check.reject("answer", "answer.fill-in-text", "each accepted answer must be a text of 1 to "
                                     + MAX_ACCEPTED_LENGTH + " characters", MAX_ACCEPTED_LENGTH);
@@ -262,7 +263,7 @@ public final class ItemRules {
                 reject(key, "required", "needs a text field '" + key + "'");
                 return null;
             }
-            return text.strip();
+            return StorableText.of(text).strip();
         }
 
         String optionId(Object raw, String field, String code, String problem) {
@@ -286,8 +287,8 @@ public final class ItemRules {
                 reject(field + ".en", "text.missing", what + " needs an 'en' and a 'zh' text");
                 return null;
             }
-            String en = scalar(map.get("en"));
-            String zh = scalar(map.get("zh"));
+            String en = StorableText.of(scalar(map.get("en")));
+            String zh = StorableText.of(scalar(map.get("zh")));
             boolean fine = true;
             if (en == null || en.isBlank()) {
                 reject(field + ".en", "text.missing", what + " is missing its English ('en') text");

@@ -28,6 +28,8 @@ class ResponseReaderTest {
                 arguments(ItemType.MULTIPLE, List.of("b", "a", "b"), new Response.Choices(new TreeSet<>(List.of("a", "b")))),
                 arguments(ItemType.TRUE_FALSE, false, new Response.Truth(false)),
                 arguments(ItemType.FILL_IN, "  TIME_WAIT ", new Response.Text("TIME_WAIT")),
+                // PostgreSQL cannot store a NUL character: it is dropped
+                arguments(ItemType.FILL_IN, "TIME\u0000_WAIT", new Response.Text("TIME_WAIT")),
                 arguments(ItemType.ORDERING, List.of("b", "c", "a"), new Response.Order(List.of("b", "c", "a"))));
     }
 
