@@ -8,7 +8,9 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -44,7 +46,7 @@ public class AccountService {
     /** Creates a learner account; {@link InvalidInputException} names every field that is wrong. */
     public Account register(String username, String displayName, String password, String confirmation) {
         String name = username == null ? "" : Account.normalize(username);
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
             problems.add(FieldProblem.of("username", "account.error.username"));
         } else if (accounts.existsByUsername(name)) {
@@ -70,7 +72,7 @@ public class AccountService {
 
     public void changePassword(long accountId, String current, String password, String confirmation) {
         Account account = find(accountId);
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (current == null || !encoder.matches(current, account.getPasswordHash())) {
             problems.add(FieldProblem.of("currentPassword", "account.error.password.current"));
         }
@@ -88,7 +90,7 @@ public class AccountService {
     }
 
     public void rename(long accountId, String displayName) {
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         checkDisplayName(displayName, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -156,7 +158,7 @@ public class AccountService {
 
     private static void checkNewPassword(String field, String password, String confirmation, List<FieldProblem> problems) {
         if (password == null || password.length() < MIN_PASSWORD
-                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
             problems.add(FieldProblem.of(field, "account.error.password.length", MIN_PASSWORD, MAX_PASSWORD));
         } else if (!password.equals(confirmation)) {
             problems.add(FieldProblem.of("confirmation", "account.error.password.confirmation"));
