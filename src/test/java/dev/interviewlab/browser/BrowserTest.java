@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import dev.interviewlab.account.AccountService;
 import dev.interviewlab.account.Role;
@@ -136,7 +137,7 @@ abstract class BrowserTest {
     void navigating(Runnable action) {
         WebElement oldPage = find("html");
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(replaced(oldPage));
     }
 
     /** Clicks something that loads a new page and waits until the old one is gone. */
@@ -147,7 +148,28 @@ abstract class BrowserTest {
             driver.findElement(By.cssSelector(css)).click();
             return true;
         });
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(replaced(oldPage));
+    }
+
+    /**
+     * The page of {@code oldPage} has been replaced. Like {@code ExpectedConditions.stalenessOf}, but
+     * chromedriver sometimes reports a replaced node as "does not belong to the document" (an unknown
+     * error) instead of a stale element, and that means the same.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement oldPage) {
+        return driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     List<WebElement> findAll(String css) {
