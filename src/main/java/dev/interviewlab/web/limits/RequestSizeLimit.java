@@ -151,9 +151,17 @@ final class RequestSizeLimit extends OncePerRequestFilter {
                     return true;
                 }
 
+                // the body is already in memory: all of it is available at once, then it has been read
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already in memory");
+                    try {
+                        if (!isFinished()) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
