@@ -7,6 +7,7 @@ import dev.interviewlab.topic.TopicDraft;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,29 @@ class ContentCorrectionsTest {
     }
 
     @Test
+    void aClosedRangeOrPrefixLikeOnBStillBoundsTheRangeWithC() {
+        TopicDraft note = topic("mysql-indexes");
+        for (String body : List.of(note.body().en(), note.body().zh())) {
+            assertThat(columnsUsed(body, "`a = 1 AND b > 2 AND c = 3`")).isEqualTo("a, b");
+            assertThat(columnsUsed(body, "`a = 1 AND b >= 2 AND c = 3`")).startsWith("a, b, c");
+            assertThat(columnsUsed(body, "`a = 1 AND b LIKE 'ab%' AND c = 3`")).startsWith("a, b, c");
+        }
+        ItemDraft item = item("idx-range-stops-prefix");
+        assertThat(item.explanation().en()).doesNotContain("behaves the same way").contains("`b >= 2`").contains("key_len");
+        assertThat(item.explanation().zh()).doesNotContain("也是同样的效果").contains("`b >= 2`").contains("key_len");
+    }
+
+    @Test
+    void theDeferredJoinFixesEveryIndexColumnBeforeTheSortColumn() {
+        TopicDraft note = topic("mysql-indexes");
+        for (String body : List.of(note.body().en(), note.body().zh())) {
+            assertThat(body).contains("JOIN (SELECT id FROM orders WHERE user_id = 42 AND status = 1\n      ORDER BY created_at LIMIT 100000, 20)")
+                    .doesNotContain("WHERE user_id = 42\n      ORDER BY created_at");
+            assertThat(body).contains("Using filesort");
+        }
+    }
+
+    @Test
     void bothSidesOfASimultaneousCloseEnterTimeWait() {
         TopicDraft note = topic("tcp-connection-states");
         assertThat(note.body().en()).doesNotContain("Only the side that closed **first** enters TIME_WAIT")
@@ -32,8 +56,19 @@ class ContentCorrectionsTest {
                 .contains("同时关闭时双方都是主动关闭方，两端都会进入 TIME_WAIT");
     }
 
+    /** The second cell of the table row whose first cell is {@code firstCell}. */
+    private static String columnsUsed(String body, String firstCell) {
+        return Arrays.stream(body.split("\n")).filter(line -> line.startsWith("| " + firstCell + " |")).findFirst()
+                .map(line -> line.split("\\|")[2].strip())
+                .orElseThrow(() -> new AssertionError("no table row for " + firstCell));
+    }
+
     private static TopicDraft topic(String slug) {
         return content.topics().stream().map(BuiltInContent.TopicFile::draft).filter(d -> d.slug().equals(slug))
                 .findFirst().orElseThrow();
+    }
+
+    private static ItemDraft item(String key) {
+        return items.stream().flatMap(file -> file.items().stream()).filter(i -> i.key().equals(key)).findFirst().orElseThrow();
     }
 }
