@@ -35,6 +35,8 @@ class ContentCorrectionsTest {
         ItemDraft item = item("idx-range-stops-prefix");
         assertThat(item.explanation().en()).doesNotContain("behaves the same way").contains("`b >= 2`").contains("key_len");
         assertThat(item.explanation().zh()).doesNotContain("也是同样的效果").contains("`b >= 2`").contains("key_len");
+        // and a question on it: a >= range on b with c = 3 uses all three 4-byte columns
+        assertThat(item("idx-closed-range-key-len").accepted()).contains("12");
     }
 
     @Test
