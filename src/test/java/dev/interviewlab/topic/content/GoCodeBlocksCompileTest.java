@@ -1,5 +1,11 @@
 package dev.interviewlab.topic.content;
 
+import dev.interviewlab.quiz.attempt.FillInNormalizer;
+import dev.interviewlab.quiz.bank.ItemDraft;
+import dev.interviewlab.quiz.bank.ItemFile;
+import dev.interviewlab.quiz.bank.ItemOption;
+import dev.interviewlab.quiz.bank.ItemType;
+import dev.interviewlab.quiz.bank.QuizBankReader;
 import dev.interviewlab.topic.content.ContentCodeBlocks.CodeBlock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -78,6 +85,64 @@ class GoCodeBlocksCompileTest {
                 .map(e -> sourcesByPackage.getOrDefault(e.getKey(), List.of(e.getKey())) + "\n" + e.getValue())
                 .collect(Collectors.joining("\n\n"));
         assertThat(result.exitCode()).as("go build of %d code blocks:%n%s", codeByPackage.size(), report).isZero();
+    }
+
+    /**
+     * A quiz item that asks what a Go program prints is checked by running the program: a single-choice
+     * item's right option, a fill-in item's accepted answers and a true-false "this prints `x`" must agree
+     * with what it really prints.
+     */
+    @Test
+    void questionsAboutWhatAProgramPrintsAgreeWithItsOutput(@TempDir Path module) throws Exception {
+        assumeTrue(goMinor.isPresent(), "go is not on the PATH: the programs of the quiz items were not run");
+        Map<String, String> codeByPackage = new LinkedHashMap<>();
+        Map<String, ItemDraft> itemByPackage = new LinkedHashMap<>();
+        for (ItemFile file : new QuizBankReader(QuizBankReader.DEFAULT_LOCATION).read()) {
+            for (ItemDraft item : file.items()) {
+                List<CodeBlock> blocks = ContentCodeBlocks.parse(item.key(), item.prompt().en());
+                if (blocks.size() != 1 || !blocks.get(0).language().equals("go") || blocks.get(0).has("fragment")
+                        || expectedOutputs(item).isEmpty()) {
+                    continue;
+                }
+                if (GoSnippets.requiredMinorVersion(blocks.get(0).words()) > goMinor.get()) {
+                    System.out.printf("go1.%d is installed; %s needs %s, not run%n", goMinor.get(), item.key(), blocks.get(0).words());
+                    continue;
+                }
+                String name = "s%03d".formatted(codeByPackage.size());
+                codeByPackage.put(name, blocks.get(0).code());
+                itemByPackage.put(name, item);
+            }
+        }
+        assertThat(codeByPackage).hasSizeGreaterThanOrEqualTo(4);
+
+        Map<String, String> printed = GoSnippets.run(module, goMinor.get(), codeByPackage);
+
+        assertThat(itemByPackage).allSatisfy((name, item) -> assertThat(expectedOutputs(item))
+                .as("%s: what its program prints", item.key())
+                .contains(FillInNormalizer.normalize(printed.get(name))));
+    }
+
+    private static final Pattern PRINTS_TEMPLATE = Pattern.compile("prints `([^`]*)`");
+
+    /** What the item says its program prints (normalised), or nothing when it does not ask that. */
+    private static List<String> expectedOutputs(ItemDraft item) {
+        String prompt = item.prompt().en();
+        Matcher template = PRINTS_TEMPLATE.matcher(prompt);
+        List<String> expected = new ArrayList<>();
+        if (prompt.startsWith("What does this print?") || prompt.startsWith("What does the last line print?")) {
+            if (item.type() == ItemType.SINGLE) {
+                item.options().stream().filter(ItemOption::correct).forEach(option -> expected.add(option.text().en().replace("`", "")));
+            } else if (item.type() == ItemType.FILL_IN) {
+                expected.addAll(item.accepted());
+            }
+        } else if (template.find()) {
+            if (item.type() == ItemType.TRUE_FALSE && Boolean.TRUE.equals(item.trueFalseAnswer())) {
+                expected.add(template.group(1));
+            } else if (item.type() == ItemType.FILL_IN && template.group(1).contains("___")) {
+                item.accepted().forEach(answer -> expected.add(template.group(1).replace("___", answer)));
+            }
+        }
+        return expected.stream().map(FillInNormalizer::normalize).toList();
     }
 
     @Test

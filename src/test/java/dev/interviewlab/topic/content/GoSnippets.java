@@ -73,6 +73,14 @@ final class GoSnippets {
 
     /** The Go source file for one block, in package {@code packageName} unless it is a program. */
     static String sourceFile(String code, String packageName) {
+        return sourceFile(code, packageName, false);
+    }
+
+    /**
+     * The Go source file for one block; with {@code runnable}, a snippet becomes a program whose {@code main}
+     * runs its statements.
+     */
+    static String sourceFile(String code, String packageName, boolean runnable) {
         if (PACKAGE_CLAUSE.matcher(code).find()) {
             return code;
         }
@@ -99,7 +107,7 @@ final class GoSnippets {
         String body = String.join("", statements) + pendingComments;
         StringBuilder file = new StringBuilder();
         boolean program = MAIN_FUNC.matcher(code).find();
-        file.append("package ").append(program ? "main" : packageName).append("\n\n");
+        file.append("package ").append(program || runnable ? "main" : packageName).append("\n\n");
         TreeSet<String> imports = new TreeSet<>();
         String bare = COMMENT_OR_STRING.matcher(code).replaceAll(" ");
         Matcher qualified = QUALIFIED.matcher(bare);
@@ -114,6 +122,9 @@ final class GoSnippets {
         declarations.forEach(declaration -> file.append(declaration).append('\n'));
         if (!body.isBlank()) {
             file.append("func snippet() error {\n").append(body).append("\treturn nil\n}\n");
+            if (runnable && !program) {
+                file.append("\nfunc main() {\n\tif err := snippet(); err != nil {\n\t\tpanic(err)\n\t}\n}\n");
+            }
         }
         return file.toString();
     }
@@ -152,12 +163,50 @@ final class GoSnippets {
 
     /** Writes one package per block (key: package name) into a module at {@code dir}, runs {@code go build}. */
     static BuildResult build(Path dir, int goMinorVersion, Map<String, String> codeByPackage) throws IOException, InterruptedException {
+        return build(dir, goMinorVersion, codeByPackage, null);
+    }
+
+    /**
+     * Runs each block as a program (its statements in {@code main}) and returns what it printed, by package;
+     * a block that does not compile or fails gets its error output instead.
+     */
+    static Map<String, String> run(Path dir, int goMinorVersion, Map<String, String> codeByPackage)
+            throws IOException, InterruptedException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        BuildResult build = build(dir, goMinorVersion, codeByPackage, bin);
+        Map<String, String> output = new LinkedHashMap<>(build.errorsByPackage());
+        for (String name : codeByPackage.keySet()) {
+            if (output.containsKey(name)) {
+                continue;
+            }
+            if (!Files.exists(bin.resolve(name))) {
+                output.put(name, "(not built) " + build.errorsByPackage().getOrDefault("(go)", ""));
+                continue;
+            }
+            Process process = new ProcessBuilder(bin.resolve(name).toString()).redirectErrorStream(true).start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                printed = "(did not end within 30 s) " + printed;
+            }
+            output.put(name, printed);
+        }
+        return output;
+    }
+
+    private static BuildResult build(Path dir, int goMinorVersion, Map<String, String> codeByPackage, Path binaries)
+            throws IOException, InterruptedException {
         Files.writeString(dir.resolve("go.mod"), "module snippets\n\ngo 1." + goMinorVersion + "\n");
         for (Map.Entry<String, String> entry : codeByPackage.entrySet()) {
             Path packageDir = Files.createDirectories(dir.resolve(entry.getKey()));
-            Files.writeString(packageDir.resolve("snippet.go"), sourceFile(entry.getValue(), entry.getKey()));
+            Files.writeString(packageDir.resolve("snippet.go"), sourceFile(entry.getValue(), entry.getKey(), binaries != null));
         }
-        ProcessBuilder builder = new ProcessBuilder("go", "build", "./...")
+        List<String> command = new ArrayList<>(List.of("go", "build"));
+        if (binaries != null) {
+            command.addAll(List.of("-o", binaries + "/"));
+        }
+        command.add("./...");
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("GOPROXY", "off");
         builder.environment().put("GOTOOLCHAIN", "local");
