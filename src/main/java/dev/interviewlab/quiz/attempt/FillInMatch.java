@@ -40,11 +40,11 @@ final class FillInMatch {
             Set.of("s", "sec", "secs", "second", "seconds", "秒"),
             Set.of("min", "mins", "minute", "minutes", "分钟"),
             Set.of("%", "percent", "per cent", "百分比"),
-            Set.of("次", "time", "times", "attempt", "attempts", "try", "tries"),
+            Set.of("time", "times", "attempt", "attempts", "try", "tries"),
             Set.of("组", "个组", "set", "sets"));
 
-    /** Chinese counting words: they say "this many things", not a unit, so they declare nothing. */
-    static final Set<String> COUNTING_WORDS = Set.of("个", "条", "项", "只");
+    /** Chinese counting words (classifiers): they say "this many things" or "this many times", not a unit, so they declare nothing. */
+    static final Set<String> COUNTING_WORDS = Set.of("个", "次", "条", "项", "只");
 
     /** Units that scale a number into another quantity; never added to a bare number. */
     static final Set<String> SCALING_UNITS = Stream.of(UNIT_SYNONYMS.get(1), UNIT_SYNONYMS.get(2), UNIT_SYNONYMS.get(3),

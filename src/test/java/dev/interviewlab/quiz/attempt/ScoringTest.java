@@ -30,6 +30,7 @@ class ScoringTest {
         AnswerKey counted = new AnswerKey.FillIn(List.of("50", "50个", "50 个"));
         AnswerKey bytes = new AnswerKey.FillIn(List.of("14", "14 bytes", "14字节", "14 字节"));
         AnswerKey kilobytes = new AnswerKey.FillIn(List.of("4", "4 KB", "4KB", "4 KiB", "4KiB"));
+        AnswerKey times = new AnswerKey.FillIn(List.of("0", "zero", "0次", "0 次"));
         AnswerKey millis = new AnswerKey.FillIn(List.of("25500", "25,500", "25500 ms", "25.5 s"));
         return Stream.of(
                 arguments("single right", single, new Response.Choice("b"), 1000),
@@ -60,6 +61,7 @@ class ScoringTest {
                 arguments("fill-in counted with a noun", counted, new Response.Text("50 requests"), 1000),
                 arguments("fill-in counted in Chinese", counted, new Response.Text("50 个请求"), 1000),
                 arguments("fill-in counted, wrong number", counted, new Response.Text("500 requests"), 0),
+                arguments("fill-in a Chinese counting word declares no unit", times, new Response.Text("0 copies"), 1000),
                 arguments("fill-in declared unit, singular", bytes, new Response.Text("14 byte"), 1000),
                 arguments("fill-in declared unit, symbol", bytes, new Response.Text("14B"), 1000),
                 arguments("fill-in declared unit, full-width digits", bytes, new Response.Text("１４ 字节"), 1000),

@@ -212,6 +212,9 @@ final class GoSnippets {
         builder.environment().put("GOTOOLCHAIN", "local");
         builder.environment().put("GOWORK", "off");
         builder.environment().put("CGO_ENABLED", "0");
+        if (System.getenv("GOCACHE") == null && System.getenv("HOME") == null && System.getenv("XDG_CACHE_HOME") == null) {
+            builder.environment().put("GOCACHE", Path.of(System.getProperty("java.io.tmpdir"), "interviewlab-go-build").toString());
+        }
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
