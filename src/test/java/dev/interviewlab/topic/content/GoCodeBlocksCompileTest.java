@@ -26,13 +26,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every Go code block of the notes and quiz items compiles, unless its fence marks it as a
- * {@code fragment} (see db/content/README.md). Needs {@code go} on the PATH (Debian: golang-go); skips
+ * {@code fragment} (see db/content/README.md); a {@code continued} block compiles together with the
+ * Go blocks before it in the same text. Needs {@code go} on the PATH (Debian: golang-go); skips
  * with a message otherwise. Blocks that declare a newer Go ({@code ```go go1.22}) than the installed
  * one are skipped and listed.
  */
 class GoCodeBlocksCompileTest {
 
-    private static final Pattern ALLOWED_WORD = Pattern.compile("fragment|go1\\.\\d+");
+    private static final Pattern ALLOWED_WORD = Pattern.compile("fragment|continued|go1\\.\\d+");
 
     private static List<CodeBlock> goBlocks;
     private static Optional<Integer> goMinor;
@@ -57,6 +58,7 @@ class GoCodeBlocksCompileTest {
         Map<String, String> codeByPackage = new LinkedHashMap<>();
         Map<String, List<String>> sourcesByCode = new LinkedHashMap<>();
         List<String> tooNew = new ArrayList<>();
+        Map<String, String> earlierCodeBySource = new LinkedHashMap<>();
         for (CodeBlock block : goBlocks) {
             if (block.has("fragment")) {
                 continue;
@@ -65,7 +67,10 @@ class GoCodeBlocksCompileTest {
                 tooNew.add(block.source() + " " + block.words());
                 continue;
             }
-            sourcesByCode.computeIfAbsent(block.code(), code -> new ArrayList<>()).add(block.source());
+            String earlier = earlierCodeBySource.getOrDefault(block.source(), "");
+            String code = block.has("continued") ? earlier + block.code() : block.code();
+            earlierCodeBySource.put(block.source(), earlier + block.code() + "\n");
+            sourcesByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(block.source());
         }
         Map<String, List<String>> sourcesByPackage = new LinkedHashMap<>();
         sourcesByCode.forEach((code, sources) -> {
