@@ -8,7 +8,8 @@ import dev.interviewlab.quiz.bank.AnswerKey;
  * <ul>
  *   <li>single choice, true/false, ordering: all or nothing;</li>
  *   <li>fill-in: all, when the normalised answer equals a normalised accepted answer
- *       ({@link FillInNormalizer});</li>
+ *       ({@link FillInNormalizer}), or is the accepted number followed by a unit word that fits the item
+ *       ({@link FillInMatch});</li>
  *   <li>multiple choice, partial credit: (right options chosen − wrong options chosen) ÷ number of
  *       right options, never below zero, rounded down to a thousandth. With right options {a, c}:
  *       {a, c} = 1, {a} = 0.5, {a, b} = 0, {a, b, c} = 0.5, all four = 0. Ticking every box
@@ -39,8 +40,7 @@ public final class Scoring {
             return truth.value() == answer.value() ? FULL : 0;
         }
         if (key instanceof AnswerKey.FillIn fillIn && response instanceof Response.Text text) {
-            String given = FillInNormalizer.normalize(text.text());
-            return fillIn.accepted().stream().map(FillInNormalizer::normalize).anyMatch(given::equals) ? FULL : 0;
+            return FillInMatch.matches(fillIn.accepted(), text.text()) ? FULL : 0;
         }
         if (key instanceof AnswerKey.Ordering ordering && response instanceof Response.Order order) {
             return ordering.order().equals(order.options()) ? FULL : 0;

@@ -26,6 +26,12 @@ class ScoringTest {
         AnswerKey truth = new AnswerKey.TrueFalse(true);
         AnswerKey fillIn = new AnswerKey.FillIn(List.of("TIME_WAIT", "time wait", "三次握手"));
         AnswerKey ordering = new AnswerKey.Ordering(List.of("a", "b", "c"));
+        AnswerKey bareNumber = new AnswerKey.FillIn(List.of("8"));
+        AnswerKey counted = new AnswerKey.FillIn(List.of("50", "50个", "50 个"));
+        AnswerKey bytes = new AnswerKey.FillIn(List.of("14", "14 bytes", "14字节", "14 字节"));
+        AnswerKey kilobytes = new AnswerKey.FillIn(List.of("4", "4 KB", "4KB", "4 KiB", "4KiB"));
+        AnswerKey times = new AnswerKey.FillIn(List.of("0", "zero", "0次", "0 次"));
+        AnswerKey millis = new AnswerKey.FillIn(List.of("25500", "25,500", "25500 ms", "25.5 s"));
         return Stream.of(
                 arguments("single right", single, new Response.Choice("b"), 1000),
                 arguments("single wrong", single, new Response.Choice("a"), 0),
@@ -46,6 +52,26 @@ class ScoringTest {
                 arguments("fill-in Chinese with a space", fillIn, new Response.Text("三次 握手"), 1000),
                 arguments("fill-in wrong", fillIn, new Response.Text("CLOSE_WAIT"), 0),
                 arguments("fill-in hyphen is not underscore", fillIn, new Response.Text("time-wait"), 0),
+                arguments("fill-in number with what it counts", bareNumber, new Response.Text("8 bytes"), 1000),
+                arguments("fill-in number with a Chinese unit", bareNumber, new Response.Text("8 字节"), 1000),
+                arguments("fill-in wrong number with a unit", bareNumber, new Response.Text("9 bytes"), 0),
+                arguments("fill-in number with a scaling unit", bareNumber, new Response.Text("8 KB"), 0),
+                arguments("fill-in number with two words after it", bareNumber, new Response.Text("8 bytes long"), 0),
+                arguments("fill-in unit before the number", bareNumber, new Response.Text("bytes 8"), 0),
+                arguments("fill-in counted with a noun", counted, new Response.Text("50 requests"), 1000),
+                arguments("fill-in counted in Chinese", counted, new Response.Text("50 个请求"), 1000),
+                arguments("fill-in counted, wrong number", counted, new Response.Text("500 requests"), 0),
+                arguments("fill-in a Chinese counting word declares no unit", times, new Response.Text("0 copies"), 1000),
+                arguments("fill-in declared unit, singular", bytes, new Response.Text("14 byte"), 1000),
+                arguments("fill-in declared unit, symbol", bytes, new Response.Text("14B"), 1000),
+                arguments("fill-in declared unit, full-width digits", bytes, new Response.Text("１４ 字节"), 1000),
+                arguments("fill-in another unit than declared", bytes, new Response.Text("14 bits"), 0),
+                arguments("fill-in declared unit, wrong number", bytes, new Response.Text("13 bytes"), 0),
+                arguments("fill-in kilobyte synonym", kilobytes, new Response.Text("4 kilobytes"), 1000),
+                arguments("fill-in megabytes for kilobytes", kilobytes, new Response.Text("4 MB"), 0),
+                arguments("fill-in milliseconds spelled out", millis, new Response.Text("25,500 milliseconds"), 1000),
+                arguments("fill-in seconds for the seconds answer", millis, new Response.Text("25.5 seconds"), 1000),
+                arguments("fill-in seconds for the milliseconds number", millis, new Response.Text("25500 seconds"), 0),
                 arguments("ordering right", ordering, new Response.Order(List.of("a", "b", "c")), 1000),
                 arguments("ordering swapped", ordering, new Response.Order(List.of("a", "c", "b")), 0),
                 arguments("answer of another shape", single, new Response.Truth(true), 0));
