@@ -3,8 +3,10 @@ package dev.interviewlab.simulation.tcp.engine;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.ACK;
 import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.FIN;
@@ -45,6 +47,8 @@ final class TcpEndpoint {
     private final boolean keepaliveEnabled;
     private final long[] timerGenerations = new long[TimerKind.values().length];
     private final Deque<Outstanding> unacknowledged = new ArrayDeque<>();
+    /** Data and FINs that arrived beyond RCV.NXT, by sequence number, waiting for the gap before them to fill. */
+    private final NavigableMap<Long, Segment> heldPastAGap = new TreeMap<>();
 
     private TcpState state = CLOSED;
     private boolean passiveOpen;
@@ -142,7 +146,7 @@ final class TcpEndpoint {
 
     private TcpInput classifyInSynReceived(Segment s) {
         if (s.has(RST)) {
-            return s.seq() == rcvNxt ? TcpInput.RST : TcpInput.BAD_RST;
+            return classifyRst(s);
         }
         if (s.has(SYN) && !s.has(ACK)) {
             return TcpInput.SYN; // the peer repeats its SYN: our SYN+ACK was lost or is late
@@ -160,7 +164,39 @@ final class TcpEndpoint {
         if (s.seq() > rcvNxt) {
             return TcpInput.OUT_OF_ORDER;
         }
-        return s.has(FIN) ? TcpInput.FIN : TcpInput.ACK_OF_SYN;
+        return bringsFin(s) ? TcpInput.FIN : TcpInput.ACK_OF_SYN;
+    }
+
+    /**
+     * RFC 9293 §3.10.7.4 first check and RFC 5961 §3.2: an RST exactly at RCV.NXT resets the
+     * connection; one elsewhere in the window gets a challenge ACK; one outside it is dropped.
+     */
+    private TcpInput classifyRst(Segment s) {
+        if (s.seq() == rcvNxt) {
+            return TcpInput.RST;
+        }
+        return s.seq() > rcvNxt && s.seq() < rcvNxt + TcpLimits.RECEIVE_WINDOW ? TcpInput.RST_IN_WINDOW : TcpInput.BAD_RST;
+    }
+
+    /**
+     * Whether receiving the segment (at RCV.NXT) brings the peer's FIN: it carries one, or it fills
+     * the gap before held segments that reach a FIN without another gap.
+     */
+    private boolean bringsFin(Segment s) {
+        if (s.has(FIN)) {
+            return true;
+        }
+        long next = Math.max(rcvNxt, s.seq() + s.sequenceLength());
+        for (Segment held : heldPastAGap.values()) {
+            if (held.seq() > next) {
+                return false;
+            }
+            next = Math.max(next, held.seq() + held.sequenceLength());
+            if (held.has(FIN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RFC 9293 §3.10.7.4 first check: nothing in the segment lies at or beyond RCV.NXT. */
@@ -172,16 +208,13 @@ final class TcpEndpoint {
     private TcpInput classifySynchronized(Segment s) {
         if (s.has(RST)) {
             // RFC 5961 §3.2: only an RST at exactly RCV.NXT resets the connection
-            return s.seq() == rcvNxt ? TcpInput.RST : TcpInput.BAD_RST;
+            return classifyRst(s);
         }
         if (state == TIME_WAIT && s.has(FIN)) {
             return TcpInput.FIN; // RFC 9293 §3.10.7.4: the only thing that can arrive is a retransmitted FIN
         }
         if (isOld(s)) {
             return TcpInput.DUPLICATE;
-        }
-        if (s.seq() > rcvNxt) {
-            return TcpInput.OUT_OF_ORDER;
         }
         if (s.has(SYN)) {
             return TcpInput.SYN;
@@ -190,7 +223,12 @@ final class TcpEndpoint {
             return TcpInput.BAD_ACK;
         }
         boolean acksOurFin = finSeq >= 0 && sndUna <= finSeq && s.has(ACK) && s.ack() > finSeq;
-        if (s.has(FIN)) {
+        if (s.seq() > rcvNxt) {
+            // RFC 9293 §3.10.7.4: an in-window segment's ACK field is processed (fifth check) even
+            // when its text must wait for the gap before it to fill
+            return acksOurFin ? TcpInput.OUT_OF_ORDER_ACK_OF_FIN : TcpInput.OUT_OF_ORDER;
+        }
+        if (bringsFin(s)) {
             return acksOurFin ? TcpInput.FIN_ACK_OF_FIN : TcpInput.FIN;
         }
         if (s.length() > 0) {
@@ -211,7 +249,7 @@ final class TcpEndpoint {
             acknowledge(arriving.ack());
         }
         if (arriving != null) {
-            receive(input, arriving);
+            receive(input, arriving, rule.effects().contains(TcpRule.Effect.HOLD_OUT_OF_ORDER));
         }
         if (input == TcpInput.CLOSE || input == TcpInput.CLOSE_WITH_UNREAD_DATA) {
             orphaned = true;
@@ -250,7 +288,8 @@ final class TcpEndpoint {
             return false;
         }
         return switch (input) {
-            case SYN_ACK, ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, ACK, ACK_OF_FIN, FIN, FIN_ACK_OF_FIN, OUT_OF_ORDER -> true;
+            case SYN_ACK, ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, ACK, ACK_OF_FIN, FIN, FIN_ACK_OF_FIN, OUT_OF_ORDER,
+                 OUT_OF_ORDER_ACK_OF_FIN -> true;
             default -> false;
         };
     }
@@ -273,7 +312,7 @@ final class TcpEndpoint {
         }
     }
 
-    private void receive(TcpInput input, Segment s) {
+    private void receive(TcpInput input, Segment s, boolean holdPastAGap) {
         switch (input) {
             case SYN, SYN_ACK -> {
                 if (state == LISTEN || state == SYN_SENT) {
@@ -282,13 +321,33 @@ final class TcpEndpoint {
             }
             case ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, FIN, FIN_ACK_OF_FIN -> {
                 if (s.seq() == rcvNxt) {
-                    rcvNxt += s.length() + (s.has(FIN) ? 1 : 0);
-                    bytesReceived += s.length();
+                    take(s);
+                    // the gap before held segments may have filled: receive them too, in order
+                    while (!heldPastAGap.isEmpty() && heldPastAGap.firstKey() <= rcvNxt) {
+                        take(heldPastAGap.pollFirstEntry().getValue());
+                    }
+                }
+            }
+            case OUT_OF_ORDER, OUT_OF_ORDER_ACK_OF_FIN -> {
+                if (holdPastAGap && s.sequenceLength() > 0 && s.seq() < rcvNxt + TcpLimits.RECEIVE_WINDOW) {
+                    heldPastAGap.putIfAbsent(s.seq(), s);
                 }
             }
             default -> {
                 // nothing new to receive
             }
+        }
+    }
+
+    /** Receives whatever of a segment lies at or beyond RCV.NXT; the segment starts at or before it. */
+    private void take(Segment s) {
+        long dataEnd = s.seq() + s.length();
+        if (dataEnd > rcvNxt) {
+            bytesReceived += dataEnd - rcvNxt;
+            rcvNxt = dataEnd;
+        }
+        if (s.has(FIN) && rcvNxt == dataEnd) {
+            rcvNxt++;
         }
     }
 
@@ -422,6 +481,7 @@ final class TcpEndpoint {
             cancel(kind);
         }
         unacknowledged.clear();
+        heldPastAGap.clear();
         sndUna = iss;
         sndNxt = iss;
         rcvNxt = 0;
