@@ -95,16 +95,29 @@ final class TcpEndpoint {
     }
 
     Optional<TcpRule> rule(TcpInput input) {
-        return TransitionTable.find(state, input, passiveOpen, orphaned && scenario.profile() == TimerProfile.LINUX);
+        return TransitionTable.find(state, input, passiveOpen, orphaned && scenario.profile().isLinux());
     }
 
     /** The input a firing timer means now. */
     TcpInput timerInput(TimerKind kind) {
         return switch (kind) {
-            case RETRANSMISSION -> retries < scenario.maxRetries() ? TcpInput.RETRANSMISSION_TIMEOUT : TcpInput.RETRIES_EXHAUSTED;
+            case RETRANSMISSION -> retries < retryLimit() ? TcpInput.RETRANSMISSION_TIMEOUT : TcpInput.RETRIES_EXHAUSTED;
             case TIME_WAIT -> TcpInput.TIME_WAIT_TIMEOUT;
             case FIN_WAIT_2 -> TcpInput.FIN_WAIT_2_TIMEOUT;
             case KEEPALIVE -> probesOut >= scenario.keepaliveProbes() ? TcpInput.KEEPALIVE_EXHAUSTED : TcpInput.KEEPALIVE_TIMEOUT;
+        };
+    }
+
+    /**
+     * Retransmissions allowed before giving up: a SYN's (Linux {@code tcp_syn_retries}, plus
+     * {@code tcp_syn_linear_timeouts} since 6.5), a passive open's SYN+ACK ({@code tcp_synack_retries}),
+     * or those of data and FINs.
+     */
+    private long retryLimit() {
+        return switch (state) {
+            case SYN_SENT -> scenario.synRetries() + scenario.profile().synLinearTimeouts();
+            case SYN_RECEIVED -> passiveOpen ? scenario.synAckRetries() : scenario.synRetries();
+            default -> scenario.maxRetries();
         };
     }
 
@@ -388,7 +401,10 @@ final class TcpEndpoint {
                 sndNxt++;
                 yield new Draft(number, EnumSet.of(FIN, ACK), finSeq, rcvNxt, 0, 0, false);
             }
-            case RST -> new Draft(host.nextSegmentNumber(), EnumSet.of(RST), sndNxt, 0, 0, 0, false);
+            // Linux's tcp_send_active_reset sets ACK on the RST it sends on its own; RFC 9293 §3.10.5 sends a bare one
+            case RST -> scenario.profile().isLinux()
+                    ? new Draft(host.nextSegmentNumber(), EnumSet.of(RST, ACK), sndNxt, rcvNxt, 0, 0, false)
+                    : new Draft(host.nextSegmentNumber(), EnumSet.of(RST), sndNxt, 0, 0, 0, false);
             case RST_REPLY -> arriving.has(ACK)
                     ? new Draft(host.nextSegmentNumber(), EnumSet.of(RST), arriving.ack(), 0, 0, 0, false)
                     : new Draft(host.nextSegmentNumber(), EnumSet.of(RST, ACK), 0, arriving.seq() + arriving.sequenceLength(), 0, 0, false);
@@ -409,11 +425,18 @@ final class TcpEndpoint {
         return new Draft(number, EnumSet.of(ACK), seq, rcvNxt, (int) bytes, 0, false);
     }
 
-    /** RFC 6298 §5.4–5.6: resend the earliest unacknowledged segment and back the timer off. */
+    /**
+     * RFC 6298 §5.4–5.6: resend the earliest unacknowledged segment and back the timer off; since
+     * Linux 6.5 the first {@code tcp_syn_linear_timeouts} retransmissions of a SYN keep the RTO as
+     * it is, and the backoff starts after the one that follows them (1, 1, 1, 1, 1, 2, 4 … s).
+     */
     private Draft retransmit() {
         Outstanding first = unacknowledged.peekFirst();
         retries++;
-        rto = Math.min(rto * 2, TcpLimits.RTO_CAP_MS);
+        boolean linear = state == SYN_SENT && retries <= scenario.profile().synLinearTimeouts();
+        if (!linear) {
+            rto = Math.min(rto * 2, TcpLimits.RTO_CAP_MS);
+        }
         arm(TimerKind.RETRANSMISSION, rto);
         Set<SegmentFlag> flags;
         if (first.syn()) {
@@ -470,7 +493,7 @@ final class TcpEndpoint {
 
     /** Linux: only an orphan's FIN_WAIT_2 is bounded, by tcp_fin_timeout; a half-closed socket waits. */
     private void armFinWait2IfOrphaned() {
-        if (orphaned && scenario.profile() == TimerProfile.LINUX) {
+        if (orphaned && scenario.profile().isLinux()) {
             arm(TimerKind.FIN_WAIT_2, scenario.finTimeoutMs());
         }
     }

@@ -10,7 +10,7 @@ public enum TcpPreset implements SettingChoice {
     NORMAL_CLOSE(base().request(100).response(200)),
     SERVER_CLOSES_FIRST(base().request(100).response(200).firstCloser(FirstCloser.SERVER)),
     /** The server's application never calls close(); the Linux profile shows tcp_fin_timeout ending the client's side. */
-    CLOSE_WAIT_LEAK(base().profile(TimerProfile.LINUX).request(100).response(200).peerCloses(false)),
+    CLOSE_WAIT_LEAK(base().profile(TimerProfile.LINUX_LINEAR).request(100).response(200).peerCloses(false)),
     /** #1 SYN, #2 SYN+ACK, #3 ACK, #4 the client's FIN: dropped. */
     LOST_FIN(base().lost(4)),
     /** #4 FIN, #5 ACK, #6 the server's FIN, #7 the client's final ACK: dropped. */
@@ -20,7 +20,7 @@ public enum TcpPreset implements SettingChoice {
     RST_ABORT(base().request(100).response(200).closeMode(CloseMode.ABORT)),
     CONNECTION_REFUSED(base().opening(Opening.REFUSED).firstCloser(FirstCloser.NONE)),
     /** Linux's keepalive defaults: 7200 s idle, probes every 75 s, 9 probes. */
-    KEEPALIVE_DEAD_PEER(base().profile(TimerProfile.LINUX).request(100).response(200).firstCloser(FirstCloser.NONE)
+    KEEPALIVE_DEAD_PEER(base().profile(TimerProfile.LINUX_LINEAR).request(100).response(200).firstCloser(FirstCloser.NONE)
             .keepalive(true).serverDownAt(60_000));
 
     public static final TcpPreset DEFAULT = NORMAL_CLOSE;
@@ -66,7 +66,7 @@ public enum TcpPreset implements SettingChoice {
 
         TcpScenario build() {
             return new TcpScenario(profile, opening, requestBytes, responseBytes, firstCloser, 1_000, closeMode,
-                    peerCloses, 100, lost, 50, 30_000, 1_000, 6, 60_000, keepalive, 7_200_000, 75_000, 9,
+                    peerCloses, 100, lost, 50, 30_000, 1_000, 6, 6, 5, 60_000, keepalive, 7_200_000, 75_000, 9,
                     serverGoesDown, serverDownAtMs);
         }
     }

@@ -20,7 +20,9 @@ import static dev.interviewlab.simulation.tcp.engine.TcpLimits.*;
  * @param delayMs          one-way delay of every segment
  * @param mslMs            maximum segment lifetime (RFC profile: TIME_WAIT lasts 2×MSL)
  * @param rtoMs            initial retransmission timeout; doubles after each retransmission
- * @param maxRetries       retransmissions of one segment before the connection is given up
+ * @param maxRetries       retransmissions of one data segment or FIN before the connection is given up
+ * @param synRetries       retransmissions of a SYN before connect() fails (Linux {@code tcp_syn_retries})
+ * @param synAckRetries    retransmissions of a SYN+ACK before a passive open is dropped (Linux {@code tcp_synack_retries})
  * @param finTimeoutMs     Linux {@code tcp_fin_timeout} for an orphaned FIN_WAIT_2 socket
  * @param keepalive        the client enables TCP keepalive (SO_KEEPALIVE)
  * @param serverGoesDown   the server's host loses power at {@code serverDownAtMs}
@@ -28,8 +30,8 @@ import static dev.interviewlab.simulation.tcp.engine.TcpLimits.*;
 public record TcpScenario(TimerProfile profile, Opening opening, long requestBytes, long responseBytes,
                           FirstCloser firstCloser, long closeAtMs, CloseMode closeMode, boolean peerCloses,
                           long peerCloseDelayMs, List<Long> lostSegments, long delayMs, long mslMs, long rtoMs,
-                          long maxRetries, long finTimeoutMs, boolean keepalive, long keepaliveIdleMs,
-                          long keepaliveIntervalMs, long keepaliveProbes, boolean serverGoesDown,
+                          long maxRetries, long synRetries, long synAckRetries, long finTimeoutMs, boolean keepalive,
+                          long keepaliveIdleMs, long keepaliveIntervalMs, long keepaliveProbes, boolean serverGoesDown,
                           long serverDownAtMs) {
 
     public TcpScenario {
@@ -39,7 +41,7 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
         Objects.requireNonNull(closeMode);
         lostSegments = lostSegments.stream().distinct().sorted().toList();
         List<SettingProblem> problems = problems(requestBytes, responseBytes, closeAtMs, peerCloseDelayMs, lostSegments,
-                delayMs, mslMs, rtoMs, maxRetries, finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes,
+                delayMs, mslMs, rtoMs, maxRetries, synRetries, synAckRetries, finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes,
                 serverDownAtMs);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid TCP scenario: " + problems);
@@ -53,7 +55,7 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
 
     static List<SettingProblem> problems(long requestBytes, long responseBytes, long closeAtMs, long peerCloseDelayMs,
                                          List<Long> lostSegments, long delayMs, long mslMs, long rtoMs, long maxRetries,
-                                         long finTimeoutMs, long keepaliveIdleMs, long keepaliveIntervalMs,
+                                         long synRetries, long synAckRetries, long finTimeoutMs, long keepaliveIdleMs, long keepaliveIntervalMs,
                                          long keepaliveProbes, long serverDownAtMs) {
         List<SettingProblem> problems = new ArrayList<>();
         range(problems, "requestBytes", requestBytes, 0, MAX_BYTES);
@@ -64,6 +66,8 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
         range(problems, "mslMs", mslMs, 1, MAX_MSL_MS);
         range(problems, "rtoMs", rtoMs, 1, MAX_RTO_MS);
         range(problems, "maxRetries", maxRetries, 0, MAX_RETRIES);
+        range(problems, "synRetries", synRetries, 0, MAX_RETRIES);
+        range(problems, "synAckRetries", synAckRetries, 0, MAX_RETRIES);
         range(problems, "finTimeoutMs", finTimeoutMs, 1, MAX_FIN_TIMEOUT_MS);
         range(problems, "keepaliveIdleMs", keepaliveIdleMs, 1, MAX_KEEPALIVE_MS);
         range(problems, "keepaliveIntervalMs", keepaliveIntervalMs, 1, MAX_KEEPALIVE_MS);

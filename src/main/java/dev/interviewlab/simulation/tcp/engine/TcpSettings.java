@@ -13,7 +13,7 @@ import java.util.function.Function;
 public record TcpSettings(String preset, String profile, String opening, Long requestBytes, Long responseBytes,
                           String firstCloser, Long closeAtMs, String closeMode, Boolean peerCloses,
                           Long peerCloseDelayMs, List<Long> lostSegments, Long delayMs, Long mslMs, Long rtoMs,
-                          Long maxRetries, Long finTimeoutMs, Boolean keepalive, Long keepaliveIdleMs,
+                          Long maxRetries, Long synRetries, Long synAckRetries, Long finTimeoutMs, Boolean keepalive, Long keepaliveIdleMs,
                           Long keepaliveIntervalMs, Long keepaliveProbes, Boolean serverGoesDown,
                           Long serverDownAtMs) {
 
@@ -24,14 +24,15 @@ public record TcpSettings(String preset, String profile, String opening, Long re
 
     public static TcpSettings ofPreset(String preset) {
         return new TcpSettings(preset, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Every field spelled out, as the settings form shows a run. */
     public static TcpSettings of(TcpScenario s) {
         return new TcpSettings(null, s.profile().key(), s.opening().key(), s.requestBytes(), s.responseBytes(),
                 s.firstCloser().key(), s.closeAtMs(), s.closeMode().key(), s.peerCloses(), s.peerCloseDelayMs(),
-                s.lostSegments(), s.delayMs(), s.mslMs(), s.rtoMs(), s.maxRetries(), s.finTimeoutMs(), s.keepalive(),
+                s.lostSegments(), s.delayMs(), s.mslMs(), s.rtoMs(), s.maxRetries(), s.synRetries(), s.synAckRetries(),
+                s.finTimeoutMs(), s.keepalive(),
                 s.keepaliveIdleMs(), s.keepaliveIntervalMs(), s.keepaliveProbes(), s.serverGoesDown(),
                 s.serverDownAtMs());
     }
@@ -76,6 +77,8 @@ public record TcpSettings(String preset, String profile, String opening, Long re
         long msl = or(mslMs, b.mslMs());
         long rto = or(rtoMs, b.rtoMs());
         long retries = or(maxRetries, b.maxRetries());
+        long synRetriesValue = or(synRetries, b.synRetries());
+        long synAckRetriesValue = or(synAckRetries, b.synAckRetries());
         long finTimeout = or(finTimeoutMs, b.finTimeoutMs());
         long idle = or(keepaliveIdleMs, b.keepaliveIdleMs());
         long interval = or(keepaliveIntervalMs, b.keepaliveIntervalMs());
@@ -86,12 +89,13 @@ public record TcpSettings(String preset, String profile, String opening, Long re
             lost = List.of();
         }
         problems.addAll(TcpScenario.problems(request, response, closeAt, peerDelay, lost, delay, msl, rto, retries,
-                finTimeout, idle, interval, probes, downAt));
+                synRetriesValue, synAckRetriesValue, finTimeout, idle, interval, probes, downAt));
         if (!problems.isEmpty()) {
             return new Rejected(problems);
         }
         return new Resolved(new TcpScenario(profileValue, openingValue, request, response, closerValue, closeAt,
-                modeValue, or(peerCloses, b.peerCloses()), peerDelay, lost, delay, msl, rto, retries, finTimeout,
+                modeValue, or(peerCloses, b.peerCloses()), peerDelay, lost, delay, msl, rto, retries, synRetriesValue,
+                synAckRetriesValue, finTimeout,
                 or(keepalive, b.keepalive()), idle, interval, probes, or(serverGoesDown, b.serverGoesDown()), downAt),
                 base);
     }
@@ -120,7 +124,7 @@ public record TcpSettings(String preset, String profile, String opening, Long re
     public static final class Builder {
         private String preset, profile, opening, firstCloser, closeMode;
         private Long requestBytes, responseBytes, closeAtMs, peerCloseDelayMs, delayMs, mslMs, rtoMs, maxRetries,
-                finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverDownAtMs;
+                synRetries, synAckRetries, finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverDownAtMs;
         private Boolean peerCloses, keepalive, serverGoesDown;
         private List<Long> lostSegments;
 
@@ -129,7 +133,8 @@ public record TcpSettings(String preset, String profile, String opening, Long re
             responseBytes = s.responseBytes; firstCloser = s.firstCloser; closeAtMs = s.closeAtMs;
             closeMode = s.closeMode; peerCloses = s.peerCloses; peerCloseDelayMs = s.peerCloseDelayMs;
             lostSegments = s.lostSegments; delayMs = s.delayMs; mslMs = s.mslMs; rtoMs = s.rtoMs;
-            maxRetries = s.maxRetries; finTimeoutMs = s.finTimeoutMs; keepalive = s.keepalive;
+            maxRetries = s.maxRetries; synRetries = s.synRetries; synAckRetries = s.synAckRetries;
+            finTimeoutMs = s.finTimeoutMs; keepalive = s.keepalive;
             keepaliveIdleMs = s.keepaliveIdleMs; keepaliveIntervalMs = s.keepaliveIntervalMs;
             keepaliveProbes = s.keepaliveProbes; serverGoesDown = s.serverGoesDown; serverDownAtMs = s.serverDownAtMs;
         }
@@ -149,6 +154,8 @@ public record TcpSettings(String preset, String profile, String opening, Long re
         public Builder mslMs(long v) { mslMs = v; return this; }
         public Builder rtoMs(long v) { rtoMs = v; return this; }
         public Builder maxRetries(long v) { maxRetries = v; return this; }
+        public Builder synRetries(long v) { synRetries = v; return this; }
+        public Builder synAckRetries(long v) { synAckRetries = v; return this; }
         public Builder finTimeoutMs(long v) { finTimeoutMs = v; return this; }
         public Builder keepalive(boolean v) { keepalive = v; return this; }
         public Builder keepaliveIdleMs(long v) { keepaliveIdleMs = v; return this; }
@@ -160,7 +167,7 @@ public record TcpSettings(String preset, String profile, String opening, Long re
         TcpSettings build() {
             return new TcpSettings(preset, profile, opening, requestBytes, responseBytes, firstCloser, closeAtMs,
                     closeMode, peerCloses, peerCloseDelayMs, lostSegments, delayMs, mslMs, rtoMs, maxRetries,
-                    finTimeoutMs, keepalive, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverGoesDown,
+                    synRetries, synAckRetries, finTimeoutMs, keepalive, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverGoesDown,
                     serverDownAtMs);
         }
     }

@@ -36,7 +36,7 @@ class TcpPageAssembler {
             "opening", List.of("opening", "requestBytes", "responseBytes"),
             "closing", List.of("firstCloser", "closeAtMs", "closeMode", "peerCloses", "peerCloseDelayMs"),
             "network", List.of("delayMs", "lostSegments"),
-            "timers", List.of("profile", "mslMs", "rtoMs", "maxRetries", "finTimeoutMs"),
+            "timers", List.of("profile", "mslMs", "rtoMs", "synRetries", "synAckRetries", "maxRetries", "finTimeoutMs"),
             "keepalive", List.of("keepalive", "keepaliveIdleMs", "keepaliveIntervalMs", "keepaliveProbes", "serverGoesDown",
                     "serverDownAtMs"));
     private static final List<String> GROUP_ORDER = List.of("opening", "closing", "network", "timers", "keepalive");

@@ -22,8 +22,8 @@ public class TcpSettingsForm {
     /** Field names in the order the form shows them; also the names of the JSON properties. */
     static final List<String> FIELDS = List.of("opening", "requestBytes", "responseBytes", "firstCloser", "closeAtMs",
             "closeMode", "peerCloses", "peerCloseDelayMs", "delayMs", "lostSegments", "profile", "mslMs", "rtoMs",
-            "maxRetries", "finTimeoutMs", "keepalive", "keepaliveIdleMs", "keepaliveIntervalMs", "keepaliveProbes",
-            "serverGoesDown", "serverDownAtMs");
+            "synRetries", "synAckRetries", "maxRetries", "finTimeoutMs", "keepalive", "keepaliveIdleMs",
+            "keepaliveIntervalMs", "keepaliveProbes", "serverGoesDown", "serverDownAtMs");
 
     private String preset;
     private String profile;
@@ -40,6 +40,8 @@ public class TcpSettingsForm {
     private String mslMs;
     private String rtoMs;
     private String maxRetries;
+    private String synRetries;
+    private String synAckRetries;
     private String finTimeoutMs;
     private String keepalive;
     private String keepaliveIdleMs;
@@ -65,6 +67,8 @@ public class TcpSettingsForm {
         form.mslMs = Long.toString(s.mslMs());
         form.rtoMs = Long.toString(s.rtoMs());
         form.maxRetries = Long.toString(s.maxRetries());
+        form.synRetries = Long.toString(s.synRetries());
+        form.synAckRetries = Long.toString(s.synAckRetries());
         form.finTimeoutMs = Long.toString(s.finTimeoutMs());
         form.keepalive = Boolean.toString(s.keepalive());
         form.keepaliveIdleMs = Long.toString(s.keepaliveIdleMs());
@@ -107,6 +111,8 @@ public class TcpSettingsForm {
         values.put("profile", profile);
         values.put("mslMs", mslMs);
         values.put("rtoMs", rtoMs);
+        values.put("synRetries", synRetries);
+        values.put("synAckRetries", synAckRetries);
         values.put("maxRetries", maxRetries);
         values.put("finTimeoutMs", finTimeoutMs);
         values.put("keepalive", keepalive);
@@ -126,7 +132,8 @@ public class TcpSettingsForm {
                 number.apply("responseBytes"), blankToNull(firstCloser), number.apply("closeAtMs"), blankToNull(closeMode),
                 parseBoolean("peerCloses", peerCloses, problems), number.apply("peerCloseDelayMs"),
                 parseNumbers(lostSegments, problems), number.apply("delayMs"), number.apply("mslMs"), number.apply("rtoMs"),
-                number.apply("maxRetries"), number.apply("finTimeoutMs"), parseBoolean("keepalive", keepalive, problems),
+                number.apply("maxRetries"), number.apply("synRetries"), number.apply("synAckRetries"),
+                number.apply("finTimeoutMs"), parseBoolean("keepalive", keepalive, problems),
                 number.apply("keepaliveIdleMs"), number.apply("keepaliveIntervalMs"), number.apply("keepaliveProbes"),
                 parseBoolean("serverGoesDown", serverGoesDown, problems), number.apply("serverDownAtMs"));
     }
@@ -209,6 +216,10 @@ public class TcpSettingsForm {
     public void setRtoMs(String rtoMs) { this.rtoMs = rtoMs; }
     public String getMaxRetries() { return maxRetries; }
     public void setMaxRetries(String maxRetries) { this.maxRetries = maxRetries; }
+    public String getSynRetries() { return synRetries; }
+    public void setSynRetries(String synRetries) { this.synRetries = synRetries; }
+    public String getSynAckRetries() { return synAckRetries; }
+    public void setSynAckRetries(String synAckRetries) { this.synAckRetries = synAckRetries; }
     public String getFinTimeoutMs() { return finTimeoutMs; }
     public void setFinTimeoutMs(String finTimeoutMs) { this.finTimeoutMs = finTimeoutMs; }
     public String getKeepalive() { return keepalive; }

@@ -95,7 +95,7 @@ class LossPatternPropertyTest {
             return resetExchangeLost && run.summary().endpoint(side.peer()).finalState() == CLOSED && !s.keepalive();
         }
         if (state == FIN_WAIT_2) {
-            boolean noFinWait2Timer = !s.profile().equals(TimerProfile.LINUX) || s.closeMode() == CloseMode.SHUTDOWN;
+            boolean noFinWait2Timer = !s.profile().isLinux() || s.closeMode() == CloseMode.SHUTDOWN;
             List<AppNotice> peer = run.summary().endpoint(side.peer()).notices();
             boolean peerGaveUp = peer.contains(AppNotice.TIMED_OUT) || !s.peerCloses()
                     || peer.contains(AppNotice.CONNECTION_RESET);
@@ -107,7 +107,7 @@ class LossPatternPropertyTest {
     static TcpScenario withLosses(TcpScenario s, List<Long> lost) {
         return new TcpScenario(s.profile(), s.opening(), s.requestBytes(), s.responseBytes(), s.firstCloser(),
                 s.closeAtMs(), s.closeMode(), s.peerCloses(), s.peerCloseDelayMs(), lost, s.delayMs(), s.mslMs(),
-                s.rtoMs(), s.maxRetries(), s.finTimeoutMs(), s.keepalive(), s.keepaliveIdleMs(),
+                s.rtoMs(), s.maxRetries(), s.synRetries(), s.synAckRetries(), s.finTimeoutMs(), s.keepalive(), s.keepaliveIdleMs(),
                 s.keepaliveIntervalMs(), s.keepaliveProbes(), s.serverGoesDown(), s.serverDownAtMs());
     }
 

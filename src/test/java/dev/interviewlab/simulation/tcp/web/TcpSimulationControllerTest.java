@@ -57,6 +57,19 @@ class TcpSimulationControllerTest {
         assertThat(page.select("a[href='/topics/tcp-connection-states']")).hasSize(1);
     }
 
+    @Test
+    void timerProfilesNameTheLinuxVersionsTheyFollowInBothLanguages() throws Exception {
+        Document en = page(get("/simulations/tcp").param("profile", "linux-linear").header("Accept-Language", "en"), 200);
+        assertThat(en.select("select[name=profile] option").eachText()).containsExactly("RFC 9293",
+                "Linux \u2264 6.4 (classic SYN backoff)", "Linux \u2265 6.5 (tcp_syn_linear_timeouts = 4)");
+        assertThat(en.select("select[name=profile] option[selected]").val()).isEqualTo("linux-linear");
+        assertThat(en.select("input[name=synRetries]").val()).isEqualTo("6");
+        assertThat(en.select("input[name=synAckRetries]").val()).isEqualTo("5");
+        Document zh = page(get("/simulations/tcp").header("Accept-Language", "zh-CN"), 200);
+        assertThat(zh.select("select[name=profile] option").eachText()).containsExactly("RFC 9293",
+                "Linux \u2264 6.4\uff08\u7ecf\u5178 SYN \u9000\u907f\uff09", "Linux \u2265 6.5\uff08tcp_syn_linear_timeouts = 4\uff09");
+    }
+
     @ParameterizedTest
     @EnumSource(TcpPreset.class)
     void everyPresetRendersAnExplainedRun(TcpPreset preset) throws Exception {
