@@ -16,6 +16,8 @@ import static dev.interviewlab.simulation.tcp.engine.TcpLimits.*;
  * @param closeAtMs        when the first closer's application closes
  * @param peerCloses       whether the other application closes after it reads end-of-stream
  * @param peerCloseDelayMs how long after end-of-stream it does so
+ * @param bytesAfterEndOfStream the other application writes this many bytes once it reads end-of-stream, before it
+ *                         closes (0: none): data in the direction a half-close leaves open
  * @param lostSegments     numbers of the segments the network drops (1 = the first segment sent)
  * @param delayMs          one-way delay of every segment
  * @param mslMs            maximum segment lifetime (RFC profile: TIME_WAIT lasts 2×MSL)
@@ -29,8 +31,8 @@ import static dev.interviewlab.simulation.tcp.engine.TcpLimits.*;
  */
 public record TcpScenario(TimerProfile profile, Opening opening, long requestBytes, long responseBytes,
                           FirstCloser firstCloser, long closeAtMs, CloseMode closeMode, boolean peerCloses,
-                          long peerCloseDelayMs, List<Long> lostSegments, long delayMs, long mslMs, long rtoMs,
-                          long maxRetries, long synRetries, long synAckRetries, long finTimeoutMs, boolean keepalive,
+                          long peerCloseDelayMs, long bytesAfterEndOfStream, List<Long> lostSegments, long delayMs,
+                          long mslMs, long rtoMs, long maxRetries, long synRetries, long synAckRetries, long finTimeoutMs, boolean keepalive,
                           long keepaliveIdleMs, long keepaliveIntervalMs, long keepaliveProbes, boolean serverGoesDown,
                           long serverDownAtMs) {
 
@@ -40,7 +42,8 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
         Objects.requireNonNull(firstCloser);
         Objects.requireNonNull(closeMode);
         lostSegments = lostSegments.stream().distinct().sorted().toList();
-        List<SettingProblem> problems = problems(requestBytes, responseBytes, closeAtMs, peerCloseDelayMs, lostSegments,
+        List<SettingProblem> problems = problems(requestBytes, responseBytes, closeAtMs, peerCloseDelayMs,
+                bytesAfterEndOfStream, lostSegments,
                 delayMs, mslMs, rtoMs, maxRetries, synRetries, synAckRetries, finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes,
                 serverDownAtMs);
         if (!problems.isEmpty()) {
@@ -54,7 +57,7 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
     }
 
     static List<SettingProblem> problems(long requestBytes, long responseBytes, long closeAtMs, long peerCloseDelayMs,
-                                         List<Long> lostSegments, long delayMs, long mslMs, long rtoMs, long maxRetries,
+                                         long bytesAfterEndOfStream, List<Long> lostSegments, long delayMs, long mslMs, long rtoMs, long maxRetries,
                                          long synRetries, long synAckRetries, long finTimeoutMs, long keepaliveIdleMs, long keepaliveIntervalMs,
                                          long keepaliveProbes, long serverDownAtMs) {
         List<SettingProblem> problems = new ArrayList<>();
@@ -62,6 +65,7 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
         range(problems, "responseBytes", responseBytes, 0, MAX_BYTES);
         range(problems, "closeAtMs", closeAtMs, 0, HORIZON_MS);
         range(problems, "peerCloseDelayMs", peerCloseDelayMs, 0, HORIZON_MS);
+        range(problems, "bytesAfterEndOfStream", bytesAfterEndOfStream, 0, MAX_BYTES);
         range(problems, "delayMs", delayMs, 0, MAX_DELAY_MS);
         range(problems, "mslMs", mslMs, 1, MAX_MSL_MS);
         range(problems, "rtoMs", rtoMs, 1, MAX_RTO_MS);

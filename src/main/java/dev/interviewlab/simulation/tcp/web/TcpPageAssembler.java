@@ -34,7 +34,8 @@ class TcpPageAssembler {
 
     private static final Map<String, List<String>> GROUPS = Map.of(
             "opening", List.of("opening", "requestBytes", "responseBytes"),
-            "closing", List.of("firstCloser", "closeAtMs", "closeMode", "peerCloses", "peerCloseDelayMs"),
+            "closing", List.of("firstCloser", "closeAtMs", "closeMode", "peerCloses", "peerCloseDelayMs",
+                    "bytesAfterEndOfStream"),
             "network", List.of("delayMs", "lostSegments"),
             "timers", List.of("profile", "mslMs", "rtoMs", "synRetries", "synAckRetries", "maxRetries", "finTimeoutMs"),
             "keepalive", List.of("keepalive", "keepaliveIdleMs", "keepaliveIntervalMs", "keepaliveProbes", "serverGoesDown",
@@ -226,6 +227,7 @@ class TcpPageAssembler {
         return switch (event.reason()) {
             case REQUEST -> run.scenario().requestBytes();
             case RESPONSE -> run.scenario().responseBytes();
+            case DATA_AFTER_END_OF_STREAM -> run.scenario().bytesAfterEndOfStream();
             default -> 0;
         };
     }

@@ -21,8 +21,8 @@ public class TcpSettingsForm {
 
     /** Field names in the order the form shows them; also the names of the JSON properties. */
     static final List<String> FIELDS = List.of("opening", "requestBytes", "responseBytes", "firstCloser", "closeAtMs",
-            "closeMode", "peerCloses", "peerCloseDelayMs", "delayMs", "lostSegments", "profile", "mslMs", "rtoMs",
-            "synRetries", "synAckRetries", "maxRetries", "finTimeoutMs", "keepalive", "keepaliveIdleMs",
+            "closeMode", "peerCloses", "peerCloseDelayMs", "bytesAfterEndOfStream", "delayMs", "lostSegments", "profile",
+            "mslMs", "rtoMs", "synRetries", "synAckRetries", "maxRetries", "finTimeoutMs", "keepalive", "keepaliveIdleMs",
             "keepaliveIntervalMs", "keepaliveProbes", "serverGoesDown", "serverDownAtMs");
 
     private String preset;
@@ -35,6 +35,7 @@ public class TcpSettingsForm {
     private String closeMode;
     private String peerCloses;
     private String peerCloseDelayMs;
+    private String bytesAfterEndOfStream;
     private String lostSegments;
     private String delayMs;
     private String mslMs;
@@ -62,6 +63,7 @@ public class TcpSettingsForm {
         form.closeMode = s.closeMode().key();
         form.peerCloses = Boolean.toString(s.peerCloses());
         form.peerCloseDelayMs = Long.toString(s.peerCloseDelayMs());
+        form.bytesAfterEndOfStream = Long.toString(s.bytesAfterEndOfStream());
         form.lostSegments = s.lostSegments().stream().map(String::valueOf).collect(Collectors.joining(", "));
         form.delayMs = Long.toString(s.delayMs());
         form.mslMs = Long.toString(s.mslMs());
@@ -106,6 +108,7 @@ public class TcpSettingsForm {
         values.put("closeMode", closeMode);
         values.put("peerCloses", peerCloses);
         values.put("peerCloseDelayMs", peerCloseDelayMs);
+        values.put("bytesAfterEndOfStream", bytesAfterEndOfStream);
         values.put("delayMs", delayMs);
         values.put("lostSegments", lostSegments);
         values.put("profile", profile);
@@ -131,7 +134,8 @@ public class TcpSettingsForm {
         return new TcpSettings(blankToNull(preset), blankToNull(profile), blankToNull(opening), number.apply("requestBytes"),
                 number.apply("responseBytes"), blankToNull(firstCloser), number.apply("closeAtMs"), blankToNull(closeMode),
                 parseBoolean("peerCloses", peerCloses, problems), number.apply("peerCloseDelayMs"),
-                parseNumbers(lostSegments, problems), number.apply("delayMs"), number.apply("mslMs"), number.apply("rtoMs"),
+                number.apply("bytesAfterEndOfStream"), parseNumbers(lostSegments, problems), number.apply("delayMs"),
+                number.apply("mslMs"), number.apply("rtoMs"),
                 number.apply("maxRetries"), number.apply("synRetries"), number.apply("synAckRetries"),
                 number.apply("finTimeoutMs"), parseBoolean("keepalive", keepalive, problems),
                 number.apply("keepaliveIdleMs"), number.apply("keepaliveIntervalMs"), number.apply("keepaliveProbes"),
@@ -206,6 +210,8 @@ public class TcpSettingsForm {
     public void setPeerCloses(String peerCloses) { this.peerCloses = peerCloses; }
     public String getPeerCloseDelayMs() { return peerCloseDelayMs; }
     public void setPeerCloseDelayMs(String peerCloseDelayMs) { this.peerCloseDelayMs = peerCloseDelayMs; }
+    public String getBytesAfterEndOfStream() { return bytesAfterEndOfStream; }
+    public void setBytesAfterEndOfStream(String bytesAfterEndOfStream) { this.bytesAfterEndOfStream = bytesAfterEndOfStream; }
     public String getLostSegments() { return lostSegments; }
     public void setLostSegments(String lostSegments) { this.lostSegments = lostSegments; }
     public String getDelayMs() { return delayMs; }

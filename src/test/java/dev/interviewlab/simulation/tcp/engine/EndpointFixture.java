@@ -50,7 +50,7 @@ final class EndpointFixture implements TcpEndpoint.Host {
     }
 
     static TcpScenario scenario(TimerProfile profile, long maxRetries, boolean keepalive) {
-        return new TcpScenario(profile, Opening.NORMAL, 0, 0, FirstCloser.NONE, 0, CloseMode.CLOSE, false, 0, List.of(),
+        return new TcpScenario(profile, Opening.NORMAL, 0, 0, FirstCloser.NONE, 0, CloseMode.CLOSE, false, 0, 0, List.of(),
                 10, 5_000, 1_000, maxRetries, maxRetries, maxRetries, 20_000, keepalive, 7_000, 500, 1, false, 0);
     }
 

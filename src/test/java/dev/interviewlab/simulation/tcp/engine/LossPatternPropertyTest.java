@@ -2,11 +2,13 @@ package dev.interviewlab.simulation.tcp.engine;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static dev.interviewlab.simulation.tcp.engine.TcpState.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,15 +29,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LossPatternPropertyTest {
 
-    /** All patterns of up to this many losses (about 6,000 runs over the presets, a few seconds). */
+    /** All patterns of up to this many losses: some 25,000 runs over the presets and both close times, seconds. */
     static final int MAX_LOSSES = 4;
 
-    @ParameterizedTest
-    @EnumSource(TcpPreset.class)
-    void everyLossPatternEndsWithBothEndpointsDoneOrADocumentedWait(TcpPreset preset) {
+    /**
+     * Each preset as it is, and with the first close at 1 s, one initial RTO (the default when the
+     * CLOSING bug was found): then closes cross retransmissions, and ACKs arrive past gaps.
+     */
+    static Stream<Arguments> presetsAndCloseTimes() {
+        return Stream.of(TcpPreset.values()).flatMap(preset -> Stream.of(
+                Arguments.of(preset, preset.scenario().closeAtMs()), Arguments.of(preset, 1_000L)));
+    }
+
+    @ParameterizedTest(name = "{0}, first close at {1} ms")
+    @MethodSource("presetsAndCloseTimes")
+    void everyLossPatternEndsWithBothEndpointsDoneOrADocumentedWait(TcpPreset preset, long closeAtMs) {
+        TcpScenario base = withCloseAt(preset.scenario(), closeAtMs);
         List<String> stuck = new ArrayList<>();
         int[] patterns = {0};
-        walk(preset.scenario(), new TreeSet<>(), 1, patterns, stuck);
+        walk(base, new TreeSet<>(), 1, patterns, stuck);
         assertThat(stuck).as("%s: %d loss patterns tried", preset.key(), patterns[0]).isEmpty();
         assertThat(patterns[0]).isGreaterThan(preset.scenario().lostSegments().isEmpty() ? 1 : 0);
     }
@@ -104,9 +116,17 @@ class LossPatternPropertyTest {
         return false;
     }
 
+    private static TcpScenario withCloseAt(TcpScenario s, long closeAtMs) {
+        return new TcpScenario(s.profile(), s.opening(), s.requestBytes(), s.responseBytes(), s.firstCloser(),
+                closeAtMs, s.closeMode(), s.peerCloses(), s.peerCloseDelayMs(), s.bytesAfterEndOfStream(),
+                s.lostSegments(), s.delayMs(), s.mslMs(), s.rtoMs(), s.maxRetries(), s.synRetries(), s.synAckRetries(),
+                s.finTimeoutMs(), s.keepalive(), s.keepaliveIdleMs(), s.keepaliveIntervalMs(), s.keepaliveProbes(),
+                s.serverGoesDown(), s.serverDownAtMs());
+    }
+
     static TcpScenario withLosses(TcpScenario s, List<Long> lost) {
         return new TcpScenario(s.profile(), s.opening(), s.requestBytes(), s.responseBytes(), s.firstCloser(),
-                s.closeAtMs(), s.closeMode(), s.peerCloses(), s.peerCloseDelayMs(), lost, s.delayMs(), s.mslMs(),
+                s.closeAtMs(), s.closeMode(), s.peerCloses(), s.peerCloseDelayMs(), s.bytesAfterEndOfStream(), lost, s.delayMs(), s.mslMs(),
                 s.rtoMs(), s.maxRetries(), s.synRetries(), s.synAckRetries(), s.finTimeoutMs(), s.keepalive(), s.keepaliveIdleMs(),
                 s.keepaliveIntervalMs(), s.keepaliveProbes(), s.serverGoesDown(), s.serverDownAtMs());
     }

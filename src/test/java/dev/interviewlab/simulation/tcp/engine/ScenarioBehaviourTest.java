@@ -73,7 +73,7 @@ class ScenarioBehaviourTest {
     void finArrivingPastAGapIsHeldAndReceivedWhenTheRetransmissionFillsIt() {
         // the response (#6) is lost and the server closes before its retransmission timer (3 s) fires:
         // its FIN reaches the client past a 200-byte gap
-        TcpRun run = run("normal-close", s -> s.lostSegments(6L).rtoMs(3_000));
+        TcpRun run = run("normal-close", s -> s.lostSegments(6L).rtoMs(3_000).closeAtMs(1_000));
         TcpEvent held = run.events().stream().filter(e -> e.side() == Side.CLIENT && e.received() != null
                 && e.received().has(SegmentFlag.FIN)).findFirst().orElseThrow();
         assertThat(held.rule()).isEqualTo(TcpRule.ACK_OUT_OF_ORDER);
@@ -92,7 +92,7 @@ class ScenarioBehaviourTest {
     @Test
     void inWindowRstIsAnsweredWithAChallengeAckThatDrawsAnExactRst() {
         // the request (#4) is lost, so the client's abort RST (seq 201) lands past the server's RCV.NXT (101)
-        TcpRun run = run("rst-abort", s -> s.lostSegments(4L));
+        TcpRun run = run("rst-abort", s -> s.lostSegments(4L).closeAtMs(1_000));
         TcpEvent challenge = byRule(run, TcpRule.CHALLENGE_RST).get(0);
         assertThat(challenge.side()).isEqualTo(Side.SERVER);
         assertThat(challenge.sent().label()).isEqualTo("ACK seq=301 ack=101");

@@ -109,7 +109,7 @@ class SettingsValidationTest {
     void scenarioConstructorRejectsWhatTheSettingsWouldReport() {
         TcpScenario valid = TcpPreset.NORMAL_CLOSE.scenario();
         assertThatIllegalArgumentException().isThrownBy(() -> new TcpScenario(valid.profile(), valid.opening(), 0, 0,
-                valid.firstCloser(), 0, valid.closeMode(), true, 0, List.of(), -1, 1, 1, 1, 1, 1, 1, false, 1, 1, 1, false,
+                valid.firstCloser(), 0, valid.closeMode(), true, 0, 0, List.of(), -1, 1, 1, 1, 1, 1, 1, false, 1, 1, 1, false,
                 0));
     }
 
@@ -117,6 +117,6 @@ class SettingsValidationTest {
     void presetKeysAreTheNamesTheApiDocuments() {
         assertThat(Arrays.stream(TcpPreset.values()).map(TcpPreset::key)).containsExactly("normal-close",
                 "server-closes-first", "close-wait-leak", "lost-fin", "lost-final-ack", "simultaneous-close",
-                "simultaneous-open", "rst-abort", "connection-refused", "keepalive-dead-peer");
+                "simultaneous-open", "rst-abort", "connection-refused", "half-close", "keepalive-dead-peer");
     }
 }
