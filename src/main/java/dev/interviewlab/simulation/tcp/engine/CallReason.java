@@ -12,6 +12,8 @@ public enum CallReason {
     RESPONSE,
     /** The first closer closes at the scenario's close time. */
     FIRST_CLOSE,
+    /** The other application, having read end-of-stream, still writes: the direction a half-close leaves open. */
+    DATA_AFTER_END_OF_STREAM,
     /** The other application closes a while after read() returned end-of-stream. */
     CLOSE_AFTER_END_OF_STREAM,
     /** The server's host loses power. */

@@ -3,8 +3,10 @@ package dev.interviewlab.simulation.tcp.engine;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.ACK;
 import static dev.interviewlab.simulation.tcp.engine.SegmentFlag.FIN;
@@ -45,6 +47,8 @@ final class TcpEndpoint {
     private final boolean keepaliveEnabled;
     private final long[] timerGenerations = new long[TimerKind.values().length];
     private final Deque<Outstanding> unacknowledged = new ArrayDeque<>();
+    /** Data and FINs that arrived beyond RCV.NXT, by sequence number, waiting for the gap before them to fill. */
+    private final NavigableMap<Long, Segment> heldPastAGap = new TreeMap<>();
 
     private TcpState state = CLOSED;
     private boolean passiveOpen;
@@ -91,16 +95,29 @@ final class TcpEndpoint {
     }
 
     Optional<TcpRule> rule(TcpInput input) {
-        return TransitionTable.find(state, input, passiveOpen, orphaned && scenario.profile() == TimerProfile.LINUX);
+        return TransitionTable.find(state, input, passiveOpen, orphaned && scenario.profile().isLinux());
     }
 
     /** The input a firing timer means now. */
     TcpInput timerInput(TimerKind kind) {
         return switch (kind) {
-            case RETRANSMISSION -> retries < scenario.maxRetries() ? TcpInput.RETRANSMISSION_TIMEOUT : TcpInput.RETRIES_EXHAUSTED;
+            case RETRANSMISSION -> retries < retryLimit() ? TcpInput.RETRANSMISSION_TIMEOUT : TcpInput.RETRIES_EXHAUSTED;
             case TIME_WAIT -> TcpInput.TIME_WAIT_TIMEOUT;
             case FIN_WAIT_2 -> TcpInput.FIN_WAIT_2_TIMEOUT;
             case KEEPALIVE -> probesOut >= scenario.keepaliveProbes() ? TcpInput.KEEPALIVE_EXHAUSTED : TcpInput.KEEPALIVE_TIMEOUT;
+        };
+    }
+
+    /**
+     * Retransmissions allowed before giving up: a SYN's (Linux {@code tcp_syn_retries}, plus
+     * {@code tcp_syn_linear_timeouts} since 6.5), a passive open's SYN+ACK ({@code tcp_synack_retries}),
+     * or those of data and FINs.
+     */
+    private long retryLimit() {
+        return switch (state) {
+            case SYN_SENT -> scenario.synRetries() + scenario.profile().synLinearTimeouts();
+            case SYN_RECEIVED -> passiveOpen ? scenario.synAckRetries() : scenario.synRetries();
+            default -> scenario.maxRetries();
         };
     }
 
@@ -142,7 +159,7 @@ final class TcpEndpoint {
 
     private TcpInput classifyInSynReceived(Segment s) {
         if (s.has(RST)) {
-            return s.seq() == rcvNxt ? TcpInput.RST : TcpInput.BAD_RST;
+            return classifyRst(s);
         }
         if (s.has(SYN) && !s.has(ACK)) {
             return TcpInput.SYN; // the peer repeats its SYN: our SYN+ACK was lost or is late
@@ -160,7 +177,39 @@ final class TcpEndpoint {
         if (s.seq() > rcvNxt) {
             return TcpInput.OUT_OF_ORDER;
         }
-        return s.has(FIN) ? TcpInput.FIN : TcpInput.ACK_OF_SYN;
+        return bringsFin(s) ? TcpInput.FIN : TcpInput.ACK_OF_SYN;
+    }
+
+    /**
+     * RFC 9293 §3.10.7.4 first check and RFC 5961 §3.2: an RST exactly at RCV.NXT resets the
+     * connection; one elsewhere in the window gets a challenge ACK; one outside it is dropped.
+     */
+    private TcpInput classifyRst(Segment s) {
+        if (s.seq() == rcvNxt) {
+            return TcpInput.RST;
+        }
+        return s.seq() > rcvNxt && s.seq() < rcvNxt + TcpLimits.RECEIVE_WINDOW ? TcpInput.RST_IN_WINDOW : TcpInput.BAD_RST;
+    }
+
+    /**
+     * Whether receiving the segment (at RCV.NXT) brings the peer's FIN: it carries one, or it fills
+     * the gap before held segments that reach a FIN without another gap.
+     */
+    private boolean bringsFin(Segment s) {
+        if (s.has(FIN)) {
+            return true;
+        }
+        long next = Math.max(rcvNxt, s.seq() + s.sequenceLength());
+        for (Segment held : heldPastAGap.values()) {
+            if (held.seq() > next) {
+                return false;
+            }
+            next = Math.max(next, held.seq() + held.sequenceLength());
+            if (held.has(FIN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RFC 9293 §3.10.7.4 first check: nothing in the segment lies at or beyond RCV.NXT. */
@@ -172,16 +221,13 @@ final class TcpEndpoint {
     private TcpInput classifySynchronized(Segment s) {
         if (s.has(RST)) {
             // RFC 5961 §3.2: only an RST at exactly RCV.NXT resets the connection
-            return s.seq() == rcvNxt ? TcpInput.RST : TcpInput.BAD_RST;
+            return classifyRst(s);
         }
         if (state == TIME_WAIT && s.has(FIN)) {
             return TcpInput.FIN; // RFC 9293 §3.10.7.4: the only thing that can arrive is a retransmitted FIN
         }
         if (isOld(s)) {
             return TcpInput.DUPLICATE;
-        }
-        if (s.seq() > rcvNxt) {
-            return TcpInput.OUT_OF_ORDER;
         }
         if (s.has(SYN)) {
             return TcpInput.SYN;
@@ -190,7 +236,12 @@ final class TcpEndpoint {
             return TcpInput.BAD_ACK;
         }
         boolean acksOurFin = finSeq >= 0 && sndUna <= finSeq && s.has(ACK) && s.ack() > finSeq;
-        if (s.has(FIN)) {
+        if (s.seq() > rcvNxt) {
+            // RFC 9293 §3.10.7.4: an in-window segment's ACK field is processed (fifth check) even
+            // when its text must wait for the gap before it to fill
+            return acksOurFin ? TcpInput.OUT_OF_ORDER_ACK_OF_FIN : TcpInput.OUT_OF_ORDER;
+        }
+        if (bringsFin(s)) {
             return acksOurFin ? TcpInput.FIN_ACK_OF_FIN : TcpInput.FIN;
         }
         if (s.length() > 0) {
@@ -211,7 +262,7 @@ final class TcpEndpoint {
             acknowledge(arriving.ack());
         }
         if (arriving != null) {
-            receive(input, arriving);
+            receive(input, arriving, rule.effects().contains(TcpRule.Effect.HOLD_OUT_OF_ORDER));
         }
         if (input == TcpInput.CLOSE || input == TcpInput.CLOSE_WITH_UNREAD_DATA) {
             orphaned = true;
@@ -250,7 +301,8 @@ final class TcpEndpoint {
             return false;
         }
         return switch (input) {
-            case SYN_ACK, ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, ACK, ACK_OF_FIN, FIN, FIN_ACK_OF_FIN, OUT_OF_ORDER -> true;
+            case SYN_ACK, ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, ACK, ACK_OF_FIN, FIN, FIN_ACK_OF_FIN, OUT_OF_ORDER,
+                 OUT_OF_ORDER_ACK_OF_FIN -> true;
             default -> false;
         };
     }
@@ -273,7 +325,7 @@ final class TcpEndpoint {
         }
     }
 
-    private void receive(TcpInput input, Segment s) {
+    private void receive(TcpInput input, Segment s, boolean holdPastAGap) {
         switch (input) {
             case SYN, SYN_ACK -> {
                 if (state == LISTEN || state == SYN_SENT) {
@@ -282,13 +334,33 @@ final class TcpEndpoint {
             }
             case ACK_OF_SYN, DATA, DATA_ACK_OF_FIN, FIN, FIN_ACK_OF_FIN -> {
                 if (s.seq() == rcvNxt) {
-                    rcvNxt += s.length() + (s.has(FIN) ? 1 : 0);
-                    bytesReceived += s.length();
+                    take(s);
+                    // the gap before held segments may have filled: receive them too, in order
+                    while (!heldPastAGap.isEmpty() && heldPastAGap.firstKey() <= rcvNxt) {
+                        take(heldPastAGap.pollFirstEntry().getValue());
+                    }
+                }
+            }
+            case OUT_OF_ORDER, OUT_OF_ORDER_ACK_OF_FIN -> {
+                if (holdPastAGap && s.sequenceLength() > 0 && s.seq() < rcvNxt + TcpLimits.RECEIVE_WINDOW) {
+                    heldPastAGap.putIfAbsent(s.seq(), s);
                 }
             }
             default -> {
                 // nothing new to receive
             }
+        }
+    }
+
+    /** Receives whatever of a segment lies at or beyond RCV.NXT; the segment starts at or before it. */
+    private void take(Segment s) {
+        long dataEnd = s.seq() + s.length();
+        if (dataEnd > rcvNxt) {
+            bytesReceived += dataEnd - rcvNxt;
+            rcvNxt = dataEnd;
+        }
+        if (s.has(FIN) && rcvNxt == dataEnd) {
+            rcvNxt++;
         }
     }
 
@@ -329,7 +401,10 @@ final class TcpEndpoint {
                 sndNxt++;
                 yield new Draft(number, EnumSet.of(FIN, ACK), finSeq, rcvNxt, 0, 0, false);
             }
-            case RST -> new Draft(host.nextSegmentNumber(), EnumSet.of(RST), sndNxt, 0, 0, 0, false);
+            // Linux's tcp_send_active_reset sets ACK on the RST it sends on its own; RFC 9293 §3.10.5 sends a bare one
+            case RST -> scenario.profile().isLinux()
+                    ? new Draft(host.nextSegmentNumber(), EnumSet.of(RST, ACK), sndNxt, rcvNxt, 0, 0, false)
+                    : new Draft(host.nextSegmentNumber(), EnumSet.of(RST), sndNxt, 0, 0, 0, false);
             case RST_REPLY -> arriving.has(ACK)
                     ? new Draft(host.nextSegmentNumber(), EnumSet.of(RST), arriving.ack(), 0, 0, 0, false)
                     : new Draft(host.nextSegmentNumber(), EnumSet.of(RST, ACK), 0, arriving.seq() + arriving.sequenceLength(), 0, 0, false);
@@ -350,11 +425,18 @@ final class TcpEndpoint {
         return new Draft(number, EnumSet.of(ACK), seq, rcvNxt, (int) bytes, 0, false);
     }
 
-    /** RFC 6298 §5.4–5.6: resend the earliest unacknowledged segment and back the timer off. */
+    /**
+     * RFC 6298 §5.4–5.6: resend the earliest unacknowledged segment and back the timer off; since
+     * Linux 6.5 the first {@code tcp_syn_linear_timeouts} retransmissions of a SYN keep the RTO as
+     * it is, and the backoff starts after the one that follows them (1, 1, 1, 1, 1, 2, 4 … s).
+     */
     private Draft retransmit() {
         Outstanding first = unacknowledged.peekFirst();
         retries++;
-        rto = Math.min(rto * 2, TcpLimits.RTO_CAP_MS);
+        boolean linear = state == SYN_SENT && retries <= scenario.profile().synLinearTimeouts();
+        if (!linear) {
+            rto = Math.min(rto * 2, TcpLimits.RTO_CAP_MS);
+        }
         arm(TimerKind.RETRANSMISSION, rto);
         Set<SegmentFlag> flags;
         if (first.syn()) {
@@ -411,7 +493,7 @@ final class TcpEndpoint {
 
     /** Linux: only an orphan's FIN_WAIT_2 is bounded, by tcp_fin_timeout; a half-closed socket waits. */
     private void armFinWait2IfOrphaned() {
-        if (orphaned && scenario.profile() == TimerProfile.LINUX) {
+        if (orphaned && scenario.profile().isLinux()) {
             arm(TimerKind.FIN_WAIT_2, scenario.finTimeoutMs());
         }
     }
@@ -422,6 +504,7 @@ final class TcpEndpoint {
             cancel(kind);
         }
         unacknowledged.clear();
+        heldPastAGap.clear();
         sndUna = iss;
         sndNxt = iss;
         rcvNxt = 0;

@@ -39,8 +39,12 @@ public enum TcpInput {
     DUPLICATE(Kind.SEGMENT),
     /** Starts beyond RCV.NXT: something before it is missing. */
     OUT_OF_ORDER(Kind.SEGMENT),
+    /** Starts beyond RCV.NXT, and its ACK covers our FIN: the ACK counts even though the data must wait. */
+    OUT_OF_ORDER_ACK_OF_FIN(Kind.SEGMENT),
     /** An acceptable RST. */
     RST(Kind.SEGMENT),
+    /** An RST in the receive window but not exactly at RCV.NXT: answered with a challenge ACK (RFC 5961 §3.2). */
+    RST_IN_WINDOW(Kind.SEGMENT),
     /** An RST whose sequence (or, in SYN_SENT, acknowledgement) number is not acceptable. */
     BAD_RST(Kind.SEGMENT),
     /** An ACK of something never sent. */

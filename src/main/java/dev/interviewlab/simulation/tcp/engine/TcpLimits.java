@@ -27,6 +27,11 @@ public final class TcpLimits {
     /** Linux {@code MAX_TCP_KEEPCNT}. */
     public static final long MAX_KEEPALIVE_PROBES = 127;
     public static final int MAX_LOST_SEGMENTS = 20;
+    /**
+     * The receive window each endpoint offers, 65535 bytes (no window scaling): the segments it
+     * accepts, holds past a gap, or answers with a challenge ACK lie within it.
+     */
+    public static final long RECEIVE_WINDOW = 65_535;
 
     private TcpLimits() {
     }

@@ -101,7 +101,7 @@ public enum TcpRule {
     RESET_REFUSES_ACTIVE_OPEN(of(SYN_RECEIVED), on(TcpInput.RST), Guard.ACTIVE_OPEN, Reply.NONE, CLOSED,
             AppNotice.CONNECTION_REFUSED, "RFC 9293 §3.3.2 Note 1, §3.10.7.4"),
     HANDSHAKE_COMPLETES_OUT_OF_ORDER(of(SYN_RECEIVED), on(TcpInput.OUT_OF_ORDER), Guard.ALWAYS, Reply.ACK, ESTABLISHED,
-            AppNotice.NONE, "RFC 9293 §3.10.7.4"),
+            AppNotice.NONE, "RFC 9293 §3.10.7.4", Effect.HOLD_OUT_OF_ORDER),
     SYN_RECEIVED_ACKS_DUPLICATE(of(SYN_RECEIVED), on(TcpInput.DUPLICATE), Guard.ALWAYS, Reply.ACK, null,
             AppNotice.NONE, "RFC 9293 §3.10.7.4"),
     SYN_RECEIVED_RESETS_BAD_ACK(of(SYN_RECEIVED), on(TcpInput.BAD_ACK), Guard.ALWAYS, Reply.RST_REPLY, null,
@@ -114,10 +114,18 @@ public enum TcpRule {
             AppNotice.NONE, "RFC 9293 §3.10.7.4"),
     IGNORE_BAD_RST(allBut(CLOSED, LISTEN), on(TcpInput.BAD_RST), Guard.ALWAYS, Reply.NONE, null, AppNotice.NONE,
             "RFC 9293 §3.10.7.4, RFC 5961 §3.2"),
+    CHALLENGE_RST(allBut(CLOSED, LISTEN, SYN_SENT), on(TcpInput.RST_IN_WINDOW), Guard.ALWAYS, Reply.ACK, null,
+            AppNotice.NONE, "RFC 9293 §3.10.7.4, RFC 5961 §3.2"),
     ACK_DUPLICATE(TcpState.SYNCHRONIZED, on(TcpInput.DUPLICATE), Guard.ALWAYS, Reply.ACK, null, AppNotice.NONE,
             "RFC 9293 §3.10.7.4"),
     ACK_OUT_OF_ORDER(TcpState.SYNCHRONIZED, on(TcpInput.OUT_OF_ORDER), Guard.ALWAYS, Reply.ACK, null,
-            AppNotice.NONE, "RFC 9293 §3.10.7.4"),
+            AppNotice.NONE, "RFC 9293 §3.10.7.4, RFC 5681 §4.2", Effect.HOLD_OUT_OF_ORDER),
+    FIN_ACKNOWLEDGED_PAST_A_GAP(of(FIN_WAIT_1), on(TcpInput.OUT_OF_ORDER_ACK_OF_FIN), Guard.ALWAYS, Reply.ACK,
+            FIN_WAIT_2, AppNotice.NONE, "RFC 9293 §3.10.7.4", Effect.HOLD_OUT_OF_ORDER),
+    CLOSING_FIN_ACKNOWLEDGED_PAST_A_GAP(of(CLOSING), on(TcpInput.OUT_OF_ORDER_ACK_OF_FIN), Guard.ALWAYS, Reply.ACK,
+            TIME_WAIT, AppNotice.NONE, "RFC 9293 §3.10.7.4"),
+    LAST_ACK_RECEIVED_PAST_A_GAP(of(LAST_ACK), on(TcpInput.OUT_OF_ORDER_ACK_OF_FIN), Guard.ALWAYS, Reply.NONE,
+            CLOSED, AppNotice.NONE, "RFC 9293 §3.10.7.4"),
     CHALLENGE_ACK(TcpState.SYNCHRONIZED, on(TcpInput.SYN), Guard.ALWAYS, Reply.ACK, null, AppNotice.NONE,
             "RFC 9293 §3.10.7.4, RFC 5961 §4.2"),
     ACK_OF_UNSENT(TcpState.SYNCHRONIZED, on(TcpInput.BAD_ACK), Guard.ALWAYS, Reply.ACK, null, AppNotice.NONE,
@@ -173,7 +181,13 @@ public enum TcpRule {
         /** Keep the data until the connection is established (RFC 9293 §3.10.2). */
         QUEUE_DATA,
         /** Start the 2×MSL wait again (RFC 9293 §3.10.7.4, TIME-WAIT). */
-        RESTART_TIME_WAIT
+        RESTART_TIME_WAIT,
+        /**
+         * Keep the segment's data and FIN, which start beyond RCV.NXT, until the gap before them
+         * fills; then they are received with the segment that fills it (RFC 9293 §3.10.7.4: "held
+         * for later processing").
+         */
+        HOLD_OUT_OF_ORDER
     }
 
     private final Set<TcpState> from;

@@ -16,20 +16,24 @@ import static dev.interviewlab.simulation.tcp.engine.TcpLimits.*;
  * @param closeAtMs        when the first closer's application closes
  * @param peerCloses       whether the other application closes after it reads end-of-stream
  * @param peerCloseDelayMs how long after end-of-stream it does so
+ * @param bytesAfterEndOfStream the other application writes this many bytes once it reads end-of-stream, before it
+ *                         closes (0: none): data in the direction a half-close leaves open
  * @param lostSegments     numbers of the segments the network drops (1 = the first segment sent)
  * @param delayMs          one-way delay of every segment
  * @param mslMs            maximum segment lifetime (RFC profile: TIME_WAIT lasts 2×MSL)
  * @param rtoMs            initial retransmission timeout; doubles after each retransmission
- * @param maxRetries       retransmissions of one segment before the connection is given up
+ * @param maxRetries       retransmissions of one data segment or FIN before the connection is given up
+ * @param synRetries       retransmissions of a SYN before connect() fails (Linux {@code tcp_syn_retries})
+ * @param synAckRetries    retransmissions of a SYN+ACK before a passive open is dropped (Linux {@code tcp_synack_retries})
  * @param finTimeoutMs     Linux {@code tcp_fin_timeout} for an orphaned FIN_WAIT_2 socket
  * @param keepalive        the client enables TCP keepalive (SO_KEEPALIVE)
  * @param serverGoesDown   the server's host loses power at {@code serverDownAtMs}
  */
 public record TcpScenario(TimerProfile profile, Opening opening, long requestBytes, long responseBytes,
                           FirstCloser firstCloser, long closeAtMs, CloseMode closeMode, boolean peerCloses,
-                          long peerCloseDelayMs, List<Long> lostSegments, long delayMs, long mslMs, long rtoMs,
-                          long maxRetries, long finTimeoutMs, boolean keepalive, long keepaliveIdleMs,
-                          long keepaliveIntervalMs, long keepaliveProbes, boolean serverGoesDown,
+                          long peerCloseDelayMs, long bytesAfterEndOfStream, List<Long> lostSegments, long delayMs,
+                          long mslMs, long rtoMs, long maxRetries, long synRetries, long synAckRetries, long finTimeoutMs, boolean keepalive,
+                          long keepaliveIdleMs, long keepaliveIntervalMs, long keepaliveProbes, boolean serverGoesDown,
                           long serverDownAtMs) {
 
     public TcpScenario {
@@ -38,8 +42,9 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
         Objects.requireNonNull(firstCloser);
         Objects.requireNonNull(closeMode);
         lostSegments = lostSegments.stream().distinct().sorted().toList();
-        List<SettingProblem> problems = problems(requestBytes, responseBytes, closeAtMs, peerCloseDelayMs, lostSegments,
-                delayMs, mslMs, rtoMs, maxRetries, finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes,
+        List<SettingProblem> problems = problems(requestBytes, responseBytes, closeAtMs, peerCloseDelayMs,
+                bytesAfterEndOfStream, lostSegments,
+                delayMs, mslMs, rtoMs, maxRetries, synRetries, synAckRetries, finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes,
                 serverDownAtMs);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid TCP scenario: " + problems);
@@ -52,18 +57,21 @@ public record TcpScenario(TimerProfile profile, Opening opening, long requestByt
     }
 
     static List<SettingProblem> problems(long requestBytes, long responseBytes, long closeAtMs, long peerCloseDelayMs,
-                                         List<Long> lostSegments, long delayMs, long mslMs, long rtoMs, long maxRetries,
-                                         long finTimeoutMs, long keepaliveIdleMs, long keepaliveIntervalMs,
+                                         long bytesAfterEndOfStream, List<Long> lostSegments, long delayMs, long mslMs, long rtoMs, long maxRetries,
+                                         long synRetries, long synAckRetries, long finTimeoutMs, long keepaliveIdleMs, long keepaliveIntervalMs,
                                          long keepaliveProbes, long serverDownAtMs) {
         List<SettingProblem> problems = new ArrayList<>();
         range(problems, "requestBytes", requestBytes, 0, MAX_BYTES);
         range(problems, "responseBytes", responseBytes, 0, MAX_BYTES);
         range(problems, "closeAtMs", closeAtMs, 0, HORIZON_MS);
         range(problems, "peerCloseDelayMs", peerCloseDelayMs, 0, HORIZON_MS);
+        range(problems, "bytesAfterEndOfStream", bytesAfterEndOfStream, 0, MAX_BYTES);
         range(problems, "delayMs", delayMs, 0, MAX_DELAY_MS);
         range(problems, "mslMs", mslMs, 1, MAX_MSL_MS);
         range(problems, "rtoMs", rtoMs, 1, MAX_RTO_MS);
         range(problems, "maxRetries", maxRetries, 0, MAX_RETRIES);
+        range(problems, "synRetries", synRetries, 0, MAX_RETRIES);
+        range(problems, "synAckRetries", synAckRetries, 0, MAX_RETRIES);
         range(problems, "finTimeoutMs", finTimeoutMs, 1, MAX_FIN_TIMEOUT_MS);
         range(problems, "keepaliveIdleMs", keepaliveIdleMs, 1, MAX_KEEPALIVE_MS);
         range(problems, "keepaliveIntervalMs", keepaliveIntervalMs, 1, MAX_KEEPALIVE_MS);

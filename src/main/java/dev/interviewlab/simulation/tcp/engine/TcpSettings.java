@@ -12,10 +12,10 @@ import java.util.function.Function;
  */
 public record TcpSettings(String preset, String profile, String opening, Long requestBytes, Long responseBytes,
                           String firstCloser, Long closeAtMs, String closeMode, Boolean peerCloses,
-                          Long peerCloseDelayMs, List<Long> lostSegments, Long delayMs, Long mslMs, Long rtoMs,
-                          Long maxRetries, Long finTimeoutMs, Boolean keepalive, Long keepaliveIdleMs,
-                          Long keepaliveIntervalMs, Long keepaliveProbes, Boolean serverGoesDown,
-                          Long serverDownAtMs) {
+                          Long peerCloseDelayMs, Long bytesAfterEndOfStream, List<Long> lostSegments, Long delayMs,
+                          Long mslMs, Long rtoMs, Long maxRetries, Long synRetries, Long synAckRetries,
+                          Long finTimeoutMs, Boolean keepalive, Long keepaliveIdleMs, Long keepaliveIntervalMs,
+                          Long keepaliveProbes, Boolean serverGoesDown, Long serverDownAtMs) {
 
     public TcpSettings {
         // nulls inside the list are kept so that resolve() can report them as a field problem
@@ -24,14 +24,15 @@ public record TcpSettings(String preset, String profile, String opening, Long re
 
     public static TcpSettings ofPreset(String preset) {
         return new TcpSettings(preset, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Every field spelled out, as the settings form shows a run. */
     public static TcpSettings of(TcpScenario s) {
         return new TcpSettings(null, s.profile().key(), s.opening().key(), s.requestBytes(), s.responseBytes(),
                 s.firstCloser().key(), s.closeAtMs(), s.closeMode().key(), s.peerCloses(), s.peerCloseDelayMs(),
-                s.lostSegments(), s.delayMs(), s.mslMs(), s.rtoMs(), s.maxRetries(), s.finTimeoutMs(), s.keepalive(),
+                s.bytesAfterEndOfStream(), s.lostSegments(), s.delayMs(), s.mslMs(), s.rtoMs(), s.maxRetries(), s.synRetries(), s.synAckRetries(),
+                s.finTimeoutMs(), s.keepalive(),
                 s.keepaliveIdleMs(), s.keepaliveIntervalMs(), s.keepaliveProbes(), s.serverGoesDown(),
                 s.serverDownAtMs());
     }
@@ -72,10 +73,13 @@ public record TcpSettings(String preset, String profile, String opening, Long re
         long response = or(responseBytes, b.responseBytes());
         long closeAt = or(closeAtMs, b.closeAtMs());
         long peerDelay = or(peerCloseDelayMs, b.peerCloseDelayMs());
+        long afterEndOfStream = or(bytesAfterEndOfStream, b.bytesAfterEndOfStream());
         long delay = or(delayMs, b.delayMs());
         long msl = or(mslMs, b.mslMs());
         long rto = or(rtoMs, b.rtoMs());
         long retries = or(maxRetries, b.maxRetries());
+        long synRetriesValue = or(synRetries, b.synRetries());
+        long synAckRetriesValue = or(synAckRetries, b.synAckRetries());
         long finTimeout = or(finTimeoutMs, b.finTimeoutMs());
         long idle = or(keepaliveIdleMs, b.keepaliveIdleMs());
         long interval = or(keepaliveIntervalMs, b.keepaliveIntervalMs());
@@ -85,13 +89,14 @@ public record TcpSettings(String preset, String profile, String opening, Long re
             problems.add(SettingProblem.of("lostSegments", "tcp.error.numberList"));
             lost = List.of();
         }
-        problems.addAll(TcpScenario.problems(request, response, closeAt, peerDelay, lost, delay, msl, rto, retries,
-                finTimeout, idle, interval, probes, downAt));
+        problems.addAll(TcpScenario.problems(request, response, closeAt, peerDelay, afterEndOfStream, lost, delay, msl, rto, retries,
+                synRetriesValue, synAckRetriesValue, finTimeout, idle, interval, probes, downAt));
         if (!problems.isEmpty()) {
             return new Rejected(problems);
         }
         return new Resolved(new TcpScenario(profileValue, openingValue, request, response, closerValue, closeAt,
-                modeValue, or(peerCloses, b.peerCloses()), peerDelay, lost, delay, msl, rto, retries, finTimeout,
+                modeValue, or(peerCloses, b.peerCloses()), peerDelay, afterEndOfStream, lost, delay, msl, rto, retries, synRetriesValue,
+                synAckRetriesValue, finTimeout,
                 or(keepalive, b.keepalive()), idle, interval, probes, or(serverGoesDown, b.serverGoesDown()), downAt),
                 base);
     }
@@ -119,8 +124,8 @@ public record TcpSettings(String preset, String profile, String opening, Long re
     /** A mutable copy of the settings, for {@link #with}. */
     public static final class Builder {
         private String preset, profile, opening, firstCloser, closeMode;
-        private Long requestBytes, responseBytes, closeAtMs, peerCloseDelayMs, delayMs, mslMs, rtoMs, maxRetries,
-                finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverDownAtMs;
+        private Long requestBytes, responseBytes, closeAtMs, peerCloseDelayMs, bytesAfterEndOfStream, delayMs, mslMs,
+                rtoMs, maxRetries, synRetries, synAckRetries, finTimeoutMs, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverDownAtMs;
         private Boolean peerCloses, keepalive, serverGoesDown;
         private List<Long> lostSegments;
 
@@ -128,8 +133,10 @@ public record TcpSettings(String preset, String profile, String opening, Long re
             preset = s.preset; profile = s.profile; opening = s.opening; requestBytes = s.requestBytes;
             responseBytes = s.responseBytes; firstCloser = s.firstCloser; closeAtMs = s.closeAtMs;
             closeMode = s.closeMode; peerCloses = s.peerCloses; peerCloseDelayMs = s.peerCloseDelayMs;
+            bytesAfterEndOfStream = s.bytesAfterEndOfStream;
             lostSegments = s.lostSegments; delayMs = s.delayMs; mslMs = s.mslMs; rtoMs = s.rtoMs;
-            maxRetries = s.maxRetries; finTimeoutMs = s.finTimeoutMs; keepalive = s.keepalive;
+            maxRetries = s.maxRetries; synRetries = s.synRetries; synAckRetries = s.synAckRetries;
+            finTimeoutMs = s.finTimeoutMs; keepalive = s.keepalive;
             keepaliveIdleMs = s.keepaliveIdleMs; keepaliveIntervalMs = s.keepaliveIntervalMs;
             keepaliveProbes = s.keepaliveProbes; serverGoesDown = s.serverGoesDown; serverDownAtMs = s.serverDownAtMs;
         }
@@ -144,11 +151,14 @@ public record TcpSettings(String preset, String profile, String opening, Long re
         public Builder closeMode(String v) { closeMode = v; return this; }
         public Builder peerCloses(boolean v) { peerCloses = v; return this; }
         public Builder peerCloseDelayMs(long v) { peerCloseDelayMs = v; return this; }
+        public Builder bytesAfterEndOfStream(long v) { bytesAfterEndOfStream = v; return this; }
         public Builder lostSegments(Long... v) { lostSegments = List.of(v); return this; }
         public Builder delayMs(long v) { delayMs = v; return this; }
         public Builder mslMs(long v) { mslMs = v; return this; }
         public Builder rtoMs(long v) { rtoMs = v; return this; }
         public Builder maxRetries(long v) { maxRetries = v; return this; }
+        public Builder synRetries(long v) { synRetries = v; return this; }
+        public Builder synAckRetries(long v) { synAckRetries = v; return this; }
         public Builder finTimeoutMs(long v) { finTimeoutMs = v; return this; }
         public Builder keepalive(boolean v) { keepalive = v; return this; }
         public Builder keepaliveIdleMs(long v) { keepaliveIdleMs = v; return this; }
@@ -159,9 +169,9 @@ public record TcpSettings(String preset, String profile, String opening, Long re
 
         TcpSettings build() {
             return new TcpSettings(preset, profile, opening, requestBytes, responseBytes, firstCloser, closeAtMs,
-                    closeMode, peerCloses, peerCloseDelayMs, lostSegments, delayMs, mslMs, rtoMs, maxRetries,
-                    finTimeoutMs, keepalive, keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverGoesDown,
-                    serverDownAtMs);
+                    closeMode, peerCloses, peerCloseDelayMs, bytesAfterEndOfStream, lostSegments, delayMs, mslMs, rtoMs,
+                    maxRetries, synRetries, synAckRetries, finTimeoutMs, keepalive, keepaliveIdleMs, keepaliveIntervalMs,
+                    keepaliveProbes, serverGoesDown, serverDownAtMs);
         }
     }
 }

@@ -44,6 +44,7 @@ public final class TcpSimulation {
     private final Set<Side> hostsDown = EnumSet.noneOf(Side.class);
     private final Set<Side> requestOrResponseSent = EnumSet.noneOf(Side.class);
     private final Set<Side> closedAfterEndOfStream = EnumSet.noneOf(Side.class);
+    private final Set<Side> wroteAfterEndOfStream = EnumSet.noneOf(Side.class);
     private long now;
     private long order;
     private int segmentNumber;
@@ -256,6 +257,10 @@ public final class TcpSimulation {
             call(now, side, TcpInput.SEND, scenario.responseBytes(), CallReason.RESPONSE);
         }
         boolean peerClosedFirst = scenario.firstCloser() == (side == Side.CLIENT ? FirstCloser.SERVER : FirstCloser.CLIENT);
+        if (notice == AppNotice.END_OF_STREAM && peerClosedFirst && scenario.bytesAfterEndOfStream() > 0
+                && wroteAfterEndOfStream.add(side)) {
+            call(now, side, TcpInput.SEND, scenario.bytesAfterEndOfStream(), CallReason.DATA_AFTER_END_OF_STREAM);
+        }
         if (notice == AppNotice.END_OF_STREAM && peerClosedFirst && scenario.peerCloses() && closedAfterEndOfStream.add(side)) {
             call(now + scenario.peerCloseDelayMs(), side, TcpInput.CLOSE, 0, CallReason.CLOSE_AFTER_END_OF_STREAM);
         }

@@ -14,9 +14,9 @@ import java.util.Map;
  */
 record TcpApiRequest(String preset, String profile, String opening, Long requestBytes, Long responseBytes,
                      String firstCloser, Long closeAtMs, String closeMode, Boolean peerCloses, Long peerCloseDelayMs,
-                     List<Long> lostSegments, Long delayMs, Long mslMs, Long rtoMs, Long maxRetries, Long finTimeoutMs,
-                     Boolean keepalive, Long keepaliveIdleMs, Long keepaliveIntervalMs, Long keepaliveProbes,
-                     Boolean serverGoesDown, Long serverDownAtMs, @JsonAnySetter Map<String, Object> unknown) {
+                     Long bytesAfterEndOfStream, List<Long> lostSegments, Long delayMs, Long mslMs, Long rtoMs,
+                     Long maxRetries, Long synRetries, Long synAckRetries, Long finTimeoutMs, Boolean keepalive,
+                     Long keepaliveIdleMs, Long keepaliveIntervalMs, Long keepaliveProbes, Boolean serverGoesDown, Long serverDownAtMs, @JsonAnySetter Map<String, Object> unknown) {
 
     TcpApiRequest {
         unknown = unknown == null ? Map.of() : Map.copyOf(unknown);
@@ -24,7 +24,8 @@ record TcpApiRequest(String preset, String profile, String opening, Long request
 
     TcpSettings toSettings() {
         return new TcpSettings(preset, profile, opening, requestBytes, responseBytes, firstCloser, closeAtMs, closeMode,
-                peerCloses, peerCloseDelayMs, lostSegments, delayMs, mslMs, rtoMs, maxRetries, finTimeoutMs, keepalive,
+                peerCloses, peerCloseDelayMs, bytesAfterEndOfStream, lostSegments, delayMs, mslMs, rtoMs, maxRetries, synRetries, synAckRetries,
+                finTimeoutMs, keepalive,
                 keepaliveIdleMs, keepaliveIntervalMs, keepaliveProbes, serverGoesDown, serverDownAtMs);
     }
 }

@@ -34,9 +34,10 @@ class TcpPageAssembler {
 
     private static final Map<String, List<String>> GROUPS = Map.of(
             "opening", List.of("opening", "requestBytes", "responseBytes"),
-            "closing", List.of("firstCloser", "closeAtMs", "closeMode", "peerCloses", "peerCloseDelayMs"),
+            "closing", List.of("firstCloser", "closeAtMs", "closeMode", "peerCloses", "peerCloseDelayMs",
+                    "bytesAfterEndOfStream"),
             "network", List.of("delayMs", "lostSegments"),
-            "timers", List.of("profile", "mslMs", "rtoMs", "maxRetries", "finTimeoutMs"),
+            "timers", List.of("profile", "mslMs", "rtoMs", "synRetries", "synAckRetries", "maxRetries", "finTimeoutMs"),
             "keepalive", List.of("keepalive", "keepaliveIdleMs", "keepaliveIntervalMs", "keepaliveProbes", "serverGoesDown",
                     "serverDownAtMs"));
     private static final List<String> GROUP_ORDER = List.of("opening", "closing", "network", "timers", "keepalive");
@@ -226,6 +227,7 @@ class TcpPageAssembler {
         return switch (event.reason()) {
             case REQUEST -> run.scenario().requestBytes();
             case RESPONSE -> run.scenario().responseBytes();
+            case DATA_AFTER_END_OF_STREAM -> run.scenario().bytesAfterEndOfStream();
             default -> 0;
         };
     }

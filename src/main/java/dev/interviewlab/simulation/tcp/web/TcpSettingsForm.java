@@ -21,9 +21,9 @@ public class TcpSettingsForm {
 
     /** Field names in the order the form shows them; also the names of the JSON properties. */
     static final List<String> FIELDS = List.of("opening", "requestBytes", "responseBytes", "firstCloser", "closeAtMs",
-            "closeMode", "peerCloses", "peerCloseDelayMs", "delayMs", "lostSegments", "profile", "mslMs", "rtoMs",
-            "maxRetries", "finTimeoutMs", "keepalive", "keepaliveIdleMs", "keepaliveIntervalMs", "keepaliveProbes",
-            "serverGoesDown", "serverDownAtMs");
+            "closeMode", "peerCloses", "peerCloseDelayMs", "bytesAfterEndOfStream", "delayMs", "lostSegments", "profile",
+            "mslMs", "rtoMs", "synRetries", "synAckRetries", "maxRetries", "finTimeoutMs", "keepalive", "keepaliveIdleMs",
+            "keepaliveIntervalMs", "keepaliveProbes", "serverGoesDown", "serverDownAtMs");
 
     private String preset;
     private String profile;
@@ -35,11 +35,14 @@ public class TcpSettingsForm {
     private String closeMode;
     private String peerCloses;
     private String peerCloseDelayMs;
+    private String bytesAfterEndOfStream;
     private String lostSegments;
     private String delayMs;
     private String mslMs;
     private String rtoMs;
     private String maxRetries;
+    private String synRetries;
+    private String synAckRetries;
     private String finTimeoutMs;
     private String keepalive;
     private String keepaliveIdleMs;
@@ -60,11 +63,14 @@ public class TcpSettingsForm {
         form.closeMode = s.closeMode().key();
         form.peerCloses = Boolean.toString(s.peerCloses());
         form.peerCloseDelayMs = Long.toString(s.peerCloseDelayMs());
+        form.bytesAfterEndOfStream = Long.toString(s.bytesAfterEndOfStream());
         form.lostSegments = s.lostSegments().stream().map(String::valueOf).collect(Collectors.joining(", "));
         form.delayMs = Long.toString(s.delayMs());
         form.mslMs = Long.toString(s.mslMs());
         form.rtoMs = Long.toString(s.rtoMs());
         form.maxRetries = Long.toString(s.maxRetries());
+        form.synRetries = Long.toString(s.synRetries());
+        form.synAckRetries = Long.toString(s.synAckRetries());
         form.finTimeoutMs = Long.toString(s.finTimeoutMs());
         form.keepalive = Boolean.toString(s.keepalive());
         form.keepaliveIdleMs = Long.toString(s.keepaliveIdleMs());
@@ -102,11 +108,14 @@ public class TcpSettingsForm {
         values.put("closeMode", closeMode);
         values.put("peerCloses", peerCloses);
         values.put("peerCloseDelayMs", peerCloseDelayMs);
+        values.put("bytesAfterEndOfStream", bytesAfterEndOfStream);
         values.put("delayMs", delayMs);
         values.put("lostSegments", lostSegments);
         values.put("profile", profile);
         values.put("mslMs", mslMs);
         values.put("rtoMs", rtoMs);
+        values.put("synRetries", synRetries);
+        values.put("synAckRetries", synAckRetries);
         values.put("maxRetries", maxRetries);
         values.put("finTimeoutMs", finTimeoutMs);
         values.put("keepalive", keepalive);
@@ -125,8 +134,10 @@ public class TcpSettingsForm {
         return new TcpSettings(blankToNull(preset), blankToNull(profile), blankToNull(opening), number.apply("requestBytes"),
                 number.apply("responseBytes"), blankToNull(firstCloser), number.apply("closeAtMs"), blankToNull(closeMode),
                 parseBoolean("peerCloses", peerCloses, problems), number.apply("peerCloseDelayMs"),
-                parseNumbers(lostSegments, problems), number.apply("delayMs"), number.apply("mslMs"), number.apply("rtoMs"),
-                number.apply("maxRetries"), number.apply("finTimeoutMs"), parseBoolean("keepalive", keepalive, problems),
+                number.apply("bytesAfterEndOfStream"), parseNumbers(lostSegments, problems), number.apply("delayMs"),
+                number.apply("mslMs"), number.apply("rtoMs"),
+                number.apply("maxRetries"), number.apply("synRetries"), number.apply("synAckRetries"),
+                number.apply("finTimeoutMs"), parseBoolean("keepalive", keepalive, problems),
                 number.apply("keepaliveIdleMs"), number.apply("keepaliveIntervalMs"), number.apply("keepaliveProbes"),
                 parseBoolean("serverGoesDown", serverGoesDown, problems), number.apply("serverDownAtMs"));
     }
@@ -199,6 +210,8 @@ public class TcpSettingsForm {
     public void setPeerCloses(String peerCloses) { this.peerCloses = peerCloses; }
     public String getPeerCloseDelayMs() { return peerCloseDelayMs; }
     public void setPeerCloseDelayMs(String peerCloseDelayMs) { this.peerCloseDelayMs = peerCloseDelayMs; }
+    public String getBytesAfterEndOfStream() { return bytesAfterEndOfStream; }
+    public void setBytesAfterEndOfStream(String bytesAfterEndOfStream) { this.bytesAfterEndOfStream = bytesAfterEndOfStream; }
     public String getLostSegments() { return lostSegments; }
     public void setLostSegments(String lostSegments) { this.lostSegments = lostSegments; }
     public String getDelayMs() { return delayMs; }
@@ -209,6 +222,10 @@ public class TcpSettingsForm {
     public void setRtoMs(String rtoMs) { this.rtoMs = rtoMs; }
     public String getMaxRetries() { return maxRetries; }
     public void setMaxRetries(String maxRetries) { this.maxRetries = maxRetries; }
+    public String getSynRetries() { return synRetries; }
+    public void setSynRetries(String synRetries) { this.synRetries = synRetries; }
+    public String getSynAckRetries() { return synAckRetries; }
+    public void setSynAckRetries(String synAckRetries) { this.synAckRetries = synAckRetries; }
     public String getFinTimeoutMs() { return finTimeoutMs; }
     public void setFinTimeoutMs(String finTimeoutMs) { this.finTimeoutMs = finTimeoutMs; }
     public String getKeepalive() { return keepalive; }

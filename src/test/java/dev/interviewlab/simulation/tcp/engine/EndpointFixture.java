@@ -50,8 +50,8 @@ final class EndpointFixture implements TcpEndpoint.Host {
     }
 
     static TcpScenario scenario(TimerProfile profile, long maxRetries, boolean keepalive) {
-        return new TcpScenario(profile, Opening.NORMAL, 0, 0, FirstCloser.NONE, 0, CloseMode.CLOSE, false, 0, List.of(),
-                10, 5_000, 1_000, maxRetries, 20_000, keepalive, 7_000, 500, 1, false, 0);
+        return new TcpScenario(profile, Opening.NORMAL, 0, 0, FirstCloser.NONE, 0, CloseMode.CLOSE, false, 0, 0, List.of(),
+                10, 5_000, 1_000, maxRetries, maxRetries, maxRetries, 20_000, keepalive, 7_000, 500, 1, false, 0);
     }
 
     /**
@@ -175,8 +175,11 @@ final class EndpointFixture implements TcpEndpoint.Host {
             case FIN_ACK_OF_FIN -> peer(EnumSet.of(FIN, ACK), peerNext, ourNext, 0);
             case DUPLICATE -> peer(EnumSet.of(ACK), peerNext - 1, ourNext, 0);
             case OUT_OF_ORDER -> peer(EnumSet.of(ACK), peerNext + 10, ackBeforeFin, 5);
+            case OUT_OF_ORDER_ACK_OF_FIN -> peer(EnumSet.of(ACK), peerNext + 10, ourNext, 5);
             case RST -> state == TcpState.SYN_SENT ? peer(EnumSet.of(RST, ACK), 0, ourNext, 0) : peer(EnumSet.of(RST), peerNext, 0, 0);
-            case BAD_RST -> state == TcpState.SYN_SENT ? peer(EnumSet.of(RST), 0, 0, 0) : peer(EnumSet.of(RST), peerNext + 1000, 0, 0);
+            case RST_IN_WINDOW -> peer(EnumSet.of(RST), peerNext + 1000, 0, 0);
+            case BAD_RST -> state == TcpState.SYN_SENT ? peer(EnumSet.of(RST), 0, 0, 0)
+                    : peer(EnumSet.of(RST), peerNext + TcpLimits.RECEIVE_WINDOW + 1000, 0, 0);
             case BAD_ACK -> peer(EnumSet.of(ACK), peerNext, ourNext + 50, 0);
             default -> throw new IllegalArgumentException(input + " is not a segment");
         };

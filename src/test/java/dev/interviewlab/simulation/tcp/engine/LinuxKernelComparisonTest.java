@@ -61,7 +61,7 @@ class LinuxKernelComparisonTest {
 
     static Stream<Arguments> comparedScenarios() {
         Stream<Arguments> presets = Stream.of(TcpPreset.NORMAL_CLOSE, TcpPreset.SERVER_CLOSES_FIRST,
-                TcpPreset.CLOSE_WAIT_LEAK, TcpPreset.RST_ABORT, TcpPreset.CONNECTION_REFUSED)
+                TcpPreset.CLOSE_WAIT_LEAK, TcpPreset.RST_ABORT, TcpPreset.CONNECTION_REFUSED, TcpPreset.HALF_CLOSE)
                 .map(preset -> Arguments.of(preset.key(), preset.scenario()));
         // close() with the response still unread: RST rather than FIN (RFC 2525 §2.17)
         TcpSettings unread = TcpSettings.ofPreset("normal-close").with(s -> s.closeMode("close-unread"));
@@ -153,6 +153,13 @@ class LinuxKernelComparisonTest {
                     }
                 }
                 case FIRST_CLOSE -> close(socket(call.side()), scenario.closeMode());
+                case DATA_AFTER_END_OF_STREAM -> {
+                    assertThat(socket(call.side()).getInputStream().read()).as("end of stream").isEqualTo(-1);
+                    socket(call.side()).getOutputStream().write(new byte[(int) scenario.bytesAfterEndOfStream()]);
+                    Socket reader = socket(call.side().peer());
+                    assertThat(reader.getInputStream().readNBytes((int) scenario.bytesAfterEndOfStream()))
+                            .as("data after the half-close").hasSize((int) scenario.bytesAfterEndOfStream());
+                }
                 case CLOSE_AFTER_END_OF_STREAM -> {
                     assertThat(socket(call.side()).getInputStream().read()).as("end of stream").isEqualTo(-1);
                     socket(call.side()).close();

@@ -45,6 +45,10 @@ class PresetScenariosTest {
                 Arguments.of(TcpPreset.CONNECTION_REFUSED,
                         path(CLOSED, SYN_SENT, CLOSED),
                         path(CLOSED)),
+                // the client's FIN_WAIT_2 lasts while the server still sends: a half-closed socket the application holds
+                Arguments.of(TcpPreset.HALF_CLOSE,
+                        path(CLOSED, SYN_SENT, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT, CLOSED),
+                        path(CLOSED, LISTEN, SYN_RECEIVED, ESTABLISHED, CLOSE_WAIT, LAST_ACK, CLOSED)),
                 Arguments.of(TcpPreset.KEEPALIVE_DEAD_PEER,
                         path(CLOSED, SYN_SENT, ESTABLISHED, CLOSED),
                         path(CLOSED, LISTEN, SYN_RECEIVED, ESTABLISHED, CLOSED)));

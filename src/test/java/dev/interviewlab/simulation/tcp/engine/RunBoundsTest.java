@@ -32,7 +32,7 @@ class RunBoundsTest {
     void mostRetriesEndWithTheConnectionGivenUp() {
         // the SYN and all fifteen of its retransmissions
         Long[] lost = java.util.stream.LongStream.rangeClosed(1, 1 + TcpLimits.MAX_RETRIES).boxed().toArray(Long[]::new);
-        TcpRun run = run(TcpSettings.ofPreset("connection-refused").with(s -> s.maxRetries(TcpLimits.MAX_RETRIES)
+        TcpRun run = run(TcpSettings.ofPreset("connection-refused").with(s -> s.synRetries(TcpLimits.MAX_RETRIES)
                 .rtoMs(1).lostSegments(lost)));
         assertThat(run.events()).hasSize(17);
         assertThat(run.endTime()).isLessThanOrEqualTo(TcpLimits.HORIZON_MS);

@@ -70,6 +70,39 @@ class ScenarioBehaviourTest {
     }
 
     @Test
+    void finArrivingPastAGapIsHeldAndReceivedWhenTheRetransmissionFillsIt() {
+        // the response (#6) is lost and the server closes before its retransmission timer (3 s) fires:
+        // its FIN reaches the client past a 200-byte gap
+        TcpRun run = run("normal-close", s -> s.lostSegments(6L).rtoMs(3_000).closeAtMs(1_000));
+        TcpEvent held = run.events().stream().filter(e -> e.side() == Side.CLIENT && e.received() != null
+                && e.received().has(SegmentFlag.FIN)).findFirst().orElseThrow();
+        assertThat(held.rule()).isEqualTo(TcpRule.ACK_OUT_OF_ORDER);
+        assertThat(held.sent().ack()).as("a duplicate ACK for the gap").isEqualTo(301);
+        // the retransmitted response fills the gap and brings the held FIN with it
+        TcpEvent filled = byRule(run, TcpRule.FIN_IN_FIN_WAIT_2).get(0);
+        assertThat(filled.received().retransmissionOf()).isEqualTo(6);
+        assertThat(filled.received().has(SegmentFlag.FIN)).isFalse();
+        assertThat(filled.sent().ack()).as("data and FIN acknowledged at once").isEqualTo(502);
+        assertThat(run.statePath(Side.CLIENT)).containsExactly(CLOSED, SYN_SENT, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2,
+                TIME_WAIT, CLOSED);
+        assertThat(run.segments()).as("the held FIN is never sent again")
+                .noneMatch(seg -> seg.from() == Side.SERVER && seg.has(SegmentFlag.FIN) && seg.retransmissionOf() > 0);
+    }
+
+    @Test
+    void inWindowRstIsAnsweredWithAChallengeAckThatDrawsAnExactRst() {
+        // the request (#4) is lost, so the client's abort RST (seq 201) lands past the server's RCV.NXT (101)
+        TcpRun run = run("rst-abort", s -> s.lostSegments(4L).closeAtMs(1_000));
+        TcpEvent challenge = byRule(run, TcpRule.CHALLENGE_RST).get(0);
+        assertThat(challenge.side()).isEqualTo(Side.SERVER);
+        assertThat(challenge.sent().label()).isEqualTo("ACK seq=301 ack=101");
+        TcpEvent answer = run.arrivalOf(challenge.sent().number()).orElseThrow();
+        assertThat(answer.rule()).isEqualTo(TcpRule.CLOSED_ANSWERS_RST);
+        assertThat(run.arrivalOf(answer.sent().number())).get().extracting(TcpEvent::rule).isEqualTo(TcpRule.RESET);
+        assertThat(run.statePath(Side.SERVER)).endsWith(ESTABLISHED, CLOSED);
+    }
+
+    @Test
     void resetOfAHalfOpenedPassiveConnectionReturnsTheServerToListen() {
         // the client gives up connect() before the SYN+ACK arrives; its RST answers the SYN+ACK
         TcpRun run = run("normal-close", s -> s.closeAtMs(10).closeMode("abort").delayMs(50));

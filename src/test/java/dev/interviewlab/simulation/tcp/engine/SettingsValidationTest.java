@@ -25,6 +25,8 @@ class SettingsValidationTest {
                 bad("an MSL of zero", s -> s.mslMs(0), "mslMs", "tcp.error.range"),
                 bad("zero retransmission timeout", s -> s.rtoMs(0), "rtoMs", "tcp.error.range"),
                 bad("sixteen retries", s -> s.maxRetries(16), "maxRetries", "tcp.error.range"),
+                bad("sixteen SYN retries", s -> s.synRetries(16), "synRetries", "tcp.error.range"),
+                bad("negative SYN+ACK retries", s -> s.synAckRetries(-1), "synAckRetries", "tcp.error.range"),
                 bad("more than one segment of data", s -> s.requestBytes(1461), "requestBytes", "tcp.error.range"),
                 bad("negative response", s -> s.responseBytes(-5), "responseBytes", "tcp.error.range"),
                 bad("close after the horizon", s -> s.closeAtMs(TcpLimits.HORIZON_MS + 1), "closeAtMs", "tcp.error.range"),
@@ -107,13 +109,14 @@ class SettingsValidationTest {
     void scenarioConstructorRejectsWhatTheSettingsWouldReport() {
         TcpScenario valid = TcpPreset.NORMAL_CLOSE.scenario();
         assertThatIllegalArgumentException().isThrownBy(() -> new TcpScenario(valid.profile(), valid.opening(), 0, 0,
-                valid.firstCloser(), 0, valid.closeMode(), true, 0, List.of(), -1, 1, 1, 1, 1, false, 1, 1, 1, false, 0));
+                valid.firstCloser(), 0, valid.closeMode(), true, 0, 0, List.of(), -1, 1, 1, 1, 1, 1, 1, false, 1, 1, 1, false,
+                0));
     }
 
     @Test
     void presetKeysAreTheNamesTheApiDocuments() {
         assertThat(Arrays.stream(TcpPreset.values()).map(TcpPreset::key)).containsExactly("normal-close",
                 "server-closes-first", "close-wait-leak", "lost-fin", "lost-final-ack", "simultaneous-close",
-                "simultaneous-open", "rst-abort", "connection-refused", "keepalive-dead-peer");
+                "simultaneous-open", "rst-abort", "connection-refused", "half-close", "keepalive-dead-peer");
     }
 }

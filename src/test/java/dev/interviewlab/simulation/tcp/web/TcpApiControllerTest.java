@@ -62,6 +62,18 @@ class TcpApiControllerTest {
                 .andExpect(jsonPath("$.events[2].segment.ack").value(101));
     }
 
+    @Test
+    void ackOfTheClientsFinPastALostResponseTakesItToFinWait2NotClosing() throws Exception {
+        // issue 12 point 8: the response (#6) is lost, so the server's ACK of the client's FIN arrives past a gap
+        simulate("{\"preset\": \"normal-close\", \"lostSegments\": [6], \"closeAtMs\": 1000, \"rtoMs\": 1000}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.states.client", contains("CLOSED", "SYN_SENT", "ESTABLISHED", "FIN_WAIT_1",
+                        "FIN_WAIT_2", "TIME_WAIT", "CLOSED")))
+                .andExpect(jsonPath("$.states.server", contains("CLOSED", "LISTEN", "SYN_RECEIVED", "ESTABLISHED",
+                        "CLOSE_WAIT", "LAST_ACK", "CLOSED")))
+                .andExpect(jsonPath("$.events[?(@.rule == 'FIN_ACKNOWLEDGED_PAST_A_GAP')].received", contains(8)));
+    }
+
     @ParameterizedTest
     @EnumSource(TcpPreset.class)
     void everyPresetReturnsTheEnginesTrace(TcpPreset preset) throws Exception {

@@ -1,6 +1,7 @@
 package dev.interviewlab.simulation.tcp.web;
 
 import dev.interviewlab.account.WebSliceSecurity;
+import dev.interviewlab.simulation.tcp.engine.CallReason;
 import dev.interviewlab.simulation.tcp.engine.TcpPreset;
 import dev.interviewlab.simulation.tcp.engine.TcpQuestion;
 import dev.interviewlab.simulation.tcp.engine.TcpQuestions;
@@ -55,6 +56,34 @@ class TcpSimulationControllerTest {
         assertThat(page.select(".tcp-figures dd").eachText()).contains("11");
         assertThat(page.select("#tcp-quiz select")).hasSize(3);
         assertThat(page.select("a[href='/topics/tcp-connection-states']")).hasSize(1);
+    }
+
+    @Test
+    void timerProfilesNameTheLinuxVersionsTheyFollowInBothLanguages() throws Exception {
+        Document en = page(get("/simulations/tcp").param("profile", "linux-linear").header("Accept-Language", "en"), 200);
+        assertThat(en.select("select[name=profile] option").eachText()).containsExactly("RFC 9293",
+                "Linux \u2264 6.4 (classic SYN backoff)", "Linux \u2265 6.5 (tcp_syn_linear_timeouts = 4)");
+        assertThat(en.select("select[name=profile] option[selected]").val()).isEqualTo("linux-linear");
+        assertThat(en.select("input[name=synRetries]").val()).isEqualTo("6");
+        assertThat(en.select("input[name=synAckRetries]").val()).isEqualTo("5");
+        Document zh = page(get("/simulations/tcp").header("Accept-Language", "zh-CN"), 200);
+        assertThat(zh.select("select[name=profile] option").eachText()).containsExactly("RFC 9293",
+                "Linux \u2264 6.4\uff08\u7ecf\u5178 SYN \u9000\u907f\uff09", "Linux \u2265 6.5\uff08tcp_syn_linear_timeouts = 4\uff09");
+    }
+
+    @Test
+    void halfCloseReplayShowsTheServerWritingAfterTheClientsFin() throws Exception {
+        Document page = page(get("/simulations/tcp").param("preset", "half-close").header("Accept-Language", "en"), 200);
+        TcpRun run = TcpSimulation.run(TcpPreset.HALF_CLOSE.scenario());
+        int write = run.events().stream().filter(e -> e.reason() == CallReason.DATA_AFTER_END_OF_STREAM).findFirst()
+                .orElseThrow().step();
+        Element step = page.select("ol.replay-steps > li").get(write - 1);
+        assertThat(step.text()).contains("calls send() with 200 bytes",
+                "after read() returned end-of-stream: the peer only closed its own direction", "CLOSE_WAIT");
+        assertThat(page.select("svg#tcp-diagram .tcp-segment-label").eachText())
+                .anyMatch(label -> label.endsWith("ACK seq=301 ack=202 len=200"));
+        assertThat(page.select("input[name=bytesAfterEndOfStream]").val()).isEqualTo("200");
+        assertThat(page.select("select[name=closeMode] option[selected]").val()).isEqualTo("shutdown");
     }
 
     @ParameterizedTest
@@ -119,7 +148,7 @@ class TcpSimulationControllerTest {
         assertThat(page.select("[role=alert]").text()).contains("2 settings cannot be simulated");
         assertThat(page.select("svg#tcp-diagram")).isEmpty();
         // fields that were not sent show the preset's values, so submitting again changes nothing else
-        assertThat(page.select("#tcp-field-closeAtMs").val()).isEqualTo("1000");
+        assertThat(page.select("#tcp-field-closeAtMs").val()).isEqualTo(String.valueOf(TcpPreset.DEFAULT_CLOSE_AT_MS));
         assertThat(page.select("#tcp-field-keepalive option[selected]").val()).isEqualTo("false");
     }
 
