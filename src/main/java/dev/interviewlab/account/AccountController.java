@@ -1,5 +1,6 @@
 package dev.interviewlab.account;
 
+import dev.interviewlab.account.throttling.TooManyAttemptsException;
 import dev.interviewlab.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +59,7 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") PasswordForm form,
-                          BindingResult errors, HttpServletRequest request, HttpServletResponse response) {
+                          BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
             accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword(),
                     form.getConfirmation());
@@ -67,6 +68,12 @@ class AccountController {
         } catch (InvalidInputException e) {
             e.rejectInto(errors);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "account/password";
+        } catch (TooManyAttemptsException e) {
+            if (e.wasWrongPassword()) {
+                errors.rejectValue("currentPassword", "account.error.password.current");
+            }
+            e.answer(response, model);
             return "account/password";
         }
     }

@@ -1,5 +1,7 @@
 package dev.interviewlab.account;
 
+import dev.interviewlab.account.throttling.PasswordCheckThrottle;
+import dev.interviewlab.account.throttling.TooManyAttemptsException;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Registration, password and profile changes, roles, and closing an account. */
@@ -31,15 +34,18 @@ public class AccountService {
     private final PersistentTokenRepository rememberMeTokens;
     private final ApplicationEventPublisher events;
     private final SignInRevocations revocations;
+    private final PasswordCheckThrottle passwordChecks;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, PersistentTokenRepository rememberMeTokens,
-                   ApplicationEventPublisher events, SignInRevocations revocations, Clock clock) {
+                   ApplicationEventPublisher events, SignInRevocations revocations, PasswordCheckThrottle passwordChecks,
+                   Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.rememberMeTokens = rememberMeTokens;
         this.events = events;
         this.revocations = revocations;
+        this.passwordChecks = passwordChecks;
         this.clock = clock;
     }
 
@@ -53,7 +59,7 @@ public class AccountService {
             problems.add(FieldProblem.of("username", "account.error.username.taken"));
         }
         checkDisplayName(displayName, problems);
-        checkNewPassword("password", password, confirmation, problems);
+        checkNewPassword("password", name, password, confirmation, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -70,13 +76,17 @@ public class AccountService {
         return accounts.save(account);
     }
 
+    /**
+     * @throws InvalidInputException    a wrong current password or an unfit new one
+     * @throws TooManyAttemptsException too many wrong current passwords: nothing checked or saved
+     */
     public void changePassword(long accountId, String current, String password, String confirmation) {
         Account account = find(accountId);
         List<FieldProblem> problems = new ArrayList<>();
-        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+        if (!currentPasswordMatches(account, current)) {
             problems.add(FieldProblem.of("currentPassword", "account.error.password.current"));
         }
-        checkNewPassword("newPassword", password, confirmation, problems);
+        checkNewPassword("newPassword", account.getUsername(), password, confirmation, problems);
         if (problems.isEmpty() && password.equals(current)) {
             problems.add(FieldProblem.of("newPassword", "account.error.password.same"));
         }
@@ -127,10 +137,12 @@ public class AccountService {
     /**
      * Closes the account after checking its password. Features that keep data per account listen
      * for {@link AccountDeletedEvent} in this transaction, so the account and its data go together.
+     *
+     * @throws TooManyAttemptsException too many wrong passwords: nothing checked or deleted
      */
     public void delete(long accountId, String password) {
         Account account = find(accountId);
-        if (password == null || !encoder.matches(password, account.getPasswordHash())) {
+        if (!currentPasswordMatches(account, password)) {
             throw new InvalidInputException(List.of(FieldProblem.of("password", "account.error.password.current")));
         }
         events.publishEvent(new AccountDeletedEvent(account.getId()));
@@ -149,6 +161,20 @@ public class AccountService {
         return accounts.findAllByOrderByUsernameAsc();
     }
 
+    /**
+     * Checks a signed-in account's password under the sign-in's limits: while the account must
+     * wait, nothing is hashed; the failure that starts a wait says so at once.
+     */
+    private boolean currentPasswordMatches(Account account, String given) {
+        passwordChecks.checkAllowed(account.getId());
+        if (given == null || !encoder.matches(given, account.getPasswordHash())) {
+            passwordChecks.wrongPassword(account.getId());
+            return false;
+        }
+        passwordChecks.rightPassword(account.getId());
+        return true;
+    }
+
     private static void checkDisplayName(String displayName, List<FieldProblem> problems) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_DISPLAY_NAME
                 || displayName.chars().anyMatch(Character::isISOControl)) {
@@ -156,10 +182,16 @@ public class AccountService {
         }
     }
 
-    private static void checkNewPassword(String field, String password, String confirmation, List<FieldProblem> problems) {
+    /** NIST SP 800-63B §3.1.1.2: no password from a list of common ones, none equal to the username. */
+    private static void checkNewPassword(String field, String username, String password, String confirmation,
+                                         List<FieldProblem> problems) {
         if (password == null || password.length() < MIN_PASSWORD
                 || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
             problems.add(FieldProblem.of(field, "account.error.password.length", MIN_PASSWORD, MAX_PASSWORD));
+        } else if (password.strip().toLowerCase(Locale.ROOT).equals(username)) {
+            problems.add(FieldProblem.of(field, "account.error.password.username"));
+        } else if (CommonPasswords.contains(password)) {
+            problems.add(FieldProblem.of(field, "account.error.password.common"));
         } else if (!password.equals(confirmation)) {
             problems.add(FieldProblem.of("confirmation", "account.error.password.confirmation"));
         }

@@ -49,6 +49,11 @@ class FirstAdmin implements ApplicationRunner {
                 throw new IllegalStateException("INTERVIEWLAB_ADMIN_PASSWORD needs at least "
                         + AccountService.MIN_PASSWORD + " characters");
             }
+            // the rules a new password meets in the forms; this one opens every account
+            if (CommonPasswords.contains(password) || Account.normalize(password).equals(Account.normalize(username))) {
+                throw new IllegalStateException("INTERVIEWLAB_ADMIN_PASSWORD is a common password or the username;"
+                        + " choose another");
+            }
             service.create(username, password, Role.ADMIN, false);
             log.info("Created the admin account '{}' from the configuration", Account.normalize(username));
             return;

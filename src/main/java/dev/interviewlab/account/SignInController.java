@@ -1,10 +1,13 @@
 package dev.interviewlab.account;
 
+import dev.interviewlab.account.throttling.RegistrationThrottle;
+import dev.interviewlab.account.throttling.TooManyAttemptsException;
 import dev.interviewlab.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,10 +19,12 @@ class SignInController {
 
     private final AccountService accounts;
     private final SessionSignIn sessionSignIn;
+    private final RegistrationThrottle registrations;
 
-    SignInController(AccountService accounts, SessionSignIn sessionSignIn) {
+    SignInController(AccountService accounts, SessionSignIn sessionSignIn, RegistrationThrottle registrations) {
         this.accounts = accounts;
         this.sessionSignIn = sessionSignIn;
+        this.registrations = registrations;
     }
 
     @GetMapping("/login")
@@ -33,19 +38,24 @@ class SignInController {
     }
 
     @PostMapping("/register")
-    String register(@ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpServletRequest request,
-                    HttpServletResponse response) {
+    String register(@ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+                    HttpServletRequest request, HttpServletResponse response) {
         try {
+            // one address creating accounts by the dozen waits, like repeated failed sign-ins
+            registrations.checkAllowed(request.getRemoteAddr());
             Account account = accounts.register(form.getUsername(), form.getDisplayName(), form.getPassword(),
                     form.getConfirmation());
+            registrations.registered(request.getRemoteAddr());
             sessionSignIn.signIn(account, request, response);
             return "redirect:/account?registered";
         } catch (InvalidInputException e) {
             e.rejectInto(errors);
-            form.setPassword("");
-            form.setConfirmation("");
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "account/register";
+        } catch (TooManyAttemptsException e) {
+            e.answer(response, model);
         }
+        form.setPassword("");
+        form.setConfirmation("");
+        return "account/register";
     }
 }

@@ -20,7 +20,9 @@ import java.util.Locale;
 /**
  * Everything the site keeps about one account, as JSON the learner can take away: the profile
  * (never the password hash), bookmarks, read marks, and every quiz attempt with its questions,
- * answers, right answers and scores. Read in one transaction, so the parts agree.
+ * answers, right answers and scores. Read in one transaction, so the parts agree. An attempt still
+ * open has no right answers and no points yet (its snapshot holds none): the export must not be a way
+ * to look up the answers mid-quiz.
  */
 @Service
 public class DataExport {
@@ -43,7 +45,10 @@ public class DataExport {
                               List<Question> questions) {
     }
 
-    /** @param answer the learner's answer in the quiz API's shape, or null */
+    /**
+     * @param answer        the learner's answer in the quiz API's shape, or null
+     * @param correctAnswer null while the attempt is open
+     */
     public record Question(int position, String item, String type, String topic, String category, LocalizedText prompt,
                            List<Option> options, Object answer, Instant answeredAt, boolean flagged, Double points,
                            Object correctAnswer) {

@@ -2,7 +2,9 @@ package dev.interviewlab.progress;
 
 import dev.interviewlab.account.AccountService;
 import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.account.throttling.TooManyAttemptsException;
 import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.InvalidInputException.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -61,6 +63,12 @@ class PrivacyController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("passwordError", e.problems().get(0));
+            return "progress/delete";
+        } catch (TooManyAttemptsException e) {
+            if (e.wasWrongPassword()) {
+                model.addAttribute("passwordError", FieldProblem.of("password", "account.error.password.current"));
+            }
+            e.answer(response, model);
             return "progress/delete";
         }
         new SecurityContextLogoutHandler().logout(request, response, authentication);

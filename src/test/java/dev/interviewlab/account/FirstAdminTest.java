@@ -59,6 +59,15 @@ class FirstAdminTest {
     }
 
     @Test
+    void aCommonConfiguredPasswordOrTheUsernameStopsTheStart() {
+        assertThatThrownBy(() -> start("root", "Password2024")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("common password");
+        assertThatThrownBy(() -> start("superuser-1", "SuperUser-1")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the username");
+        verify(service, never()).create(anyString(), anyString(), any(), anyBoolean());
+    }
+
+    @Test
     void aTakenNameIsNotTurnedIntoAnAdmin() {
         when(repository.existsByUsername("admin")).thenReturn(true);
 

@@ -41,8 +41,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * bank file parser and loader, an account's display name through registration and renaming — and
  * every page that shows it is rendered by the running site and must be inert ({@link InertHtml}).
  */
-// its own context: the topics and items it stores must not show up in other tests' lists
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "interviewlab.test.context=stored-xss")
+// its own context: the topics and items it stores must not show up in other tests' lists; it registers an
+// account per vector from one address, which the registration throttle (per address) would otherwise slow
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"interviewlab.test.context=stored-xss",
+        "interviewlab.login-throttle.address-slow-down-after=1000", "interviewlab.login-throttle.address-lock-after=1000"})
 @DatabaseTest
 class StoredXssTest {
 

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** The throttle and its failure handler; SecurityConfiguration puts them into the form login. */
+/**
+ * The throttle and its failure handler, which SecurityConfiguration puts into the form login; and
+ * the same rule for the other places a password is guessed or hashed on request.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottleSettings.class)
 public class LoginThrottleConfiguration {
@@ -14,6 +17,16 @@ public class LoginThrottleConfiguration {
     @Bean
     LoginThrottle loginThrottle(LoginThrottleSettings settings, Clock clock) {
         return new LoginThrottle(settings, clock);
+    }
+
+    @Bean
+    PasswordCheckThrottle passwordCheckThrottle(LoginThrottleSettings settings, Clock clock) {
+        return new PasswordCheckThrottle(settings, clock);
+    }
+
+    @Bean
+    RegistrationThrottle registrationThrottle(LoginThrottleSettings settings, Clock clock) {
+        return new RegistrationThrottle(settings, clock);
     }
 
     @Bean

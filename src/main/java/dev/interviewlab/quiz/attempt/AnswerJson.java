@@ -32,7 +32,11 @@ public final class AnswerJson {
         return ((Response.Text) response).text();
     }
 
+    /** The key in the answers' shape; null for none (an open attempt's questions carry none). */
     public static Object of(AnswerKey key) {
+        if (key == null) {
+            return null;
+        }
         if (key instanceof AnswerKey.Single single) {
             return single.option();
         }

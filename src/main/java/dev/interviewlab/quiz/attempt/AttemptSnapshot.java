@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An attempt as read in one transaction, in both languages. It holds the answers and
- * explanations; views of an open attempt must leave them out (the web layer's views do).
+ * An attempt as read in one transaction, in both languages. The answer keys, explanations and
+ * points are held only once the attempt is finished: while it is open they are null here, so no
+ * view of an open attempt (pages, API, data export, an admin's look) can show them by mistake.
  *
  * @param now the server's time when it was read; the countdown starts from {@link #remaining()}
  */
@@ -43,6 +44,8 @@ public record AttemptSnapshot(
      * @param options     in this attempt's shuffled order
      * @param response    the learner's answer, or null
      * @param pointsMillis set once the attempt is finished
+     * @param answerKey    null while the attempt is open
+     * @param explanation  null while the attempt is open
      */
     public record Question(
             int position,
@@ -70,6 +73,8 @@ public record AttemptSnapshot(
     }
 
     static AttemptSnapshot of(Attempt attempt, Instant now) {
+        // the keys of an open attempt would let its taker score 100 %: they never leave the entity
+        boolean finished = !attempt.isOpen();
         List<Question> questions = attempt.getQuestions().stream().map(question -> {
             var item = question.getItem();
             // An editor may have renamed or removed options since this attempt drew the item: options
@@ -82,13 +87,13 @@ public record AttemptSnapshot(
                     .toList();
             return new Question(question.getPosition(), item.getKey(), item.getType(), question.getTopicSlug(),
                     question.getCategorySlug(), item.getDifficulty(), item.getPrompt(), options, question.response(),
-                    question.getAnsweredAt(), question.isFlagged(), question.getPointsMillis(), item.answerKey(),
-                    item.getExplanation());
+                    question.getAnsweredAt(), question.isFlagged(), finished ? question.getPointsMillis() : null, finished ? item.answerKey() : null,
+                    finished ? item.getExplanation() : null);
         }).toList();
         return new AttemptSnapshot(attempt.getPublicId(), attempt.getStatus(), attempt.getFinishReason(),
                 attempt.isSequential(), attempt.getCategorySlugs(), attempt.getTopicSlugs(), attempt.getDifficulty(),
                 attempt.getTimeLimit(), attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), now,
-                attempt.getCurrentPosition(), attempt.getScoreMillis(), questions);
+                attempt.getCurrentPosition(), finished ? attempt.getScoreMillis() : null, questions);
     }
 
     public boolean isOpen() {

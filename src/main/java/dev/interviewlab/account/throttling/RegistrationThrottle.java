@@ -1,0 +1,34 @@
+package dev.interviewlab.account.throttling;
+
+import java.time.Clock;
+
+/**
+ * New accounts per client address, with the sign-in thresholds for an address (a classroom shares
+ * one): each account costs a password hash and a row, so one address creating dozens in seconds
+ * first slows down, then waits the lock. Only accounts actually created count; a refused form costs
+ * little and is not counted.
+ *
+ * <p>The address is the request's remote address, which Tomcat takes from {@code X-Forwarded-For}
+ * only for a trusted proxy (see {@link LoginThrottleFilter}).
+ */
+public final class RegistrationThrottle extends StrikeThrottle {
+
+    public RegistrationThrottle(LoginThrottleSettings settings, Clock clock) {
+        super(settings, settings.address(), clock);
+    }
+
+    /** @throws TooManyAttemptsException while the address must wait; nothing is checked or saved then */
+    public void checkAllowed(String address) {
+        waitBefore(key(address)).ifPresent(wait -> {
+            throw new TooManyAttemptsException(ThrottleWait.of(wait, ThrottleWait.REGISTRATION), false);
+        });
+    }
+
+    public void registered(String address) {
+        strike(key(address));
+    }
+
+    private static String key(String address) {
+        return address == null ? "" : address;
+    }
+}
