@@ -101,6 +101,25 @@ class ClicksLandInViewBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {1280, 375})
+    void aQuizOfferedOnTheHomePageOpensTheQuizFormAtItsStartButton(int width) {
+        becomeANewGuest();
+        atWidth(width);
+        open("/?lang=en");
+        // home and topic pages are the same for every guest, so their offers are links (no CSRF token) to the form
+        clickAndWaitForNewPage(".quiz-offers li:last-child a.button-offer");
+        assertThat(find(".category-choices input:checked").getAttribute("value")).isNotBlank();
+        assertStartsOnScreen("#count", "the number of questions");
+        assertStartsOnScreen("form.quiz-form button[type=submit]", "the start button");
+
+        clickAndWaitForNewPage("form.quiz-form button[type=submit]");
+        assertThat(find(".question-number").getText()).startsWith("Question 1 of ");
+        assertStartsOnScreen(".question", "the first question");
+        assertNoConsoleErrors();
+        becomeANewGuest();
+    }
+
+    @ParameterizedTest
     @CsvSource({
             "/simulations/tcp?preset=normal-close&lang=en, .tcp-diagram-box, 1280",
             "/simulations/tcp?preset=normal-close&lang=en, .tcp-diagram-box, 375",
