@@ -4,6 +4,9 @@
 //   <section data-replay data-step-count="N" data-current="K"> with .replay-prev, .replay-next,
 //   .replay-position and a [data-replay-play] button; anything in the document carrying
 //   data-step="i" belongs to step i (table rows, explanations, SVG groups).
+// Stepping never scrolls the page, so the diagram and the buttons stay where the learner put them:
+// only a scroll box that holds the current step (the step list, a [data-replay-scroll] diagram box)
+// scrolls, inside itself, to bring it into view.
 (function () {
   'use strict';
   var root = document.querySelector('[data-replay]');
@@ -42,9 +45,24 @@
       url.searchParams.set('step', current);
       window.history.replaceState(null, '', url.pathname + url.search + '#replay');
     }
-    var explanation = document.querySelector('.replay-steps [data-step="' + current + '"]');
-    if (explanation && focusCurrent) {
-      explanation.scrollIntoView({block: 'nearest'});
+    document.querySelectorAll('.replay-steps, [data-replay-scroll]').forEach(function (box) {
+      var item = box.querySelector('[data-step="' + current + '"]');
+      if (item) { revealInside(box, item); }
+    });
+  }
+
+  // Scrolls box (and only box: not the window, unlike scrollIntoView) so that item shows in it;
+  // an item taller than the box shows from its top.
+  function revealInside(box, item) {
+    if (box.scrollHeight <= box.clientHeight + 1) { return; }
+    var boxTop = box.getBoundingClientRect().top + box.clientTop;
+    var rect = item.getBoundingClientRect();
+    var top = rect.top - boxTop;
+    var bottom = rect.bottom - boxTop;
+    if (top < 0 || rect.height > box.clientHeight) {
+      box.scrollTop += top;
+    } else if (bottom > box.clientHeight) {
+      box.scrollTop += bottom - box.clientHeight;
     }
   }
 

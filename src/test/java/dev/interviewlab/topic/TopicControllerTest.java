@@ -123,7 +123,7 @@ class TopicControllerTest {
         mvc.perform(get("/").header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("Networking: 10 questions, 8 minutes")))
                 // a link to the quiz form with the offer's settings: topic pages are cached, so they hold no CSRF token
-                .andExpect(content().string(containsString("href=\"/quizzes?categories=networking&amp;count=10&amp;minutes=8\"")))
+                .andExpect(content().string(containsString("href=\"/quizzes?categories=networking&amp;count=10&amp;minutes=8#quiz-start\"")))
                 .andExpect(content().string(containsString("href=\"/quizzes\"")));
     }
 

@@ -18,6 +18,8 @@ import dev.interviewlab.quiz.bank.QuestionBank;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -117,6 +120,22 @@ class QuizControllerTest {
                 .andExpect(content().string(containsString("id=\"count\" type=\"number\" min=\"1\"")))
                 .andExpect(content().string(containsString("name=\"count\" value=\"7\"")))
                 .andExpect(content().string(containsString("name=\"minutes\" value=\"9\"")));
+    }
+
+    @Test
+    void aReadyMadeQuizIsAButtonThatPostsTheQuizFormAndStartsTheQuiz() throws Exception {
+        String html = mvc.perform(get("/quizzes")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Element offer = Jsoup.parse(html).selectFirst(".quiz-offers form");
+        assertThat(offer).as("a form per ready-made quiz").isNotNull();
+        assertThat(offer.attr("method")).isEqualTo("post");
+        assertThat(offer.attr("action")).isEqualTo("/quizzes");
+        assertThat(offer.select("input[type=hidden]")).extracting(input -> input.attr("name") + "=" + input.attr("value"))
+                .contains("categories=networking", "count=10", "minutes=8");
+        assertThat(offer.select("button[type=submit]").text()).isEqualTo("Networking: 10 questions, 8 minutes");
+
+        var start = post("/quizzes");
+        offer.select("input[type=hidden]").forEach(input -> start.param(input.attr("name"), input.attr("value")));
+        mvc.perform(start.cookie(COOKIE)).andExpect(redirectedUrl(PAGE));
     }
 
     @Test

@@ -38,7 +38,7 @@ class CacheSimulationControllerTest {
         String html = page(get("/simulations/cache"), 200);
 
         assertThat(html).contains("<h1>Cache strategies and failure modes</h1>", "value=\"write-back\"",
-                "name=\"capacity\"", "action=\"/simulations/cache/run\"", "method=\"get\"", "/assets/css/simulation-cache.css",
+                "name=\"capacity\"", "action=\"/simulations/cache/run#results\"", "method=\"get\"", "/assets/css/simulation-cache.css",
                 "value=\"bloom-filter\"", "The classic cache-aside race", "/topics/cache-consistency-strategies");
         assertThat(html).doesNotContain("id=\"results\"");
     }
@@ -101,7 +101,7 @@ class CacheSimulationControllerTest {
 
         assertThat(html).contains("Some settings need fixing", message);
         assertThat(html).containsPattern("id=\"" + field + "-error\"|class=\"field-error\"");
-        assertThat(html).doesNotContain("id=\"results\"");
+        assertThat(html).doesNotContain("class=\"cache-results\"");
         if (query.startsWith("capacity=lots")) {
             assertThat(html).contains("value=\"lots\"");
         }

@@ -92,7 +92,7 @@ class TcpSimulationControllerTest {
         Document page = page(get("/simulations/tcp").param("preset", preset.key()), 200);
         TcpRun run = TcpSimulation.run(preset.scenario());
         assertThat(page.select("#tcp-result-heading").text()).startsWith("Run: ").doesNotContain("your settings");
-        assertThat(page.select(".tcp-presets .is-selected a").attr("href")).isEqualTo("/simulations/tcp?preset=" + preset.key());
+        assertThat(page.select(".tcp-presets .is-selected a").attr("href")).isEqualTo("/simulations/tcp?preset=" + preset.key() + "#tcp-result");
         List<Element> steps = page.select("ol.replay-steps > li");
         assertThat(steps).hasSize(run.events().size());
         for (Element step : steps) {
