@@ -139,10 +139,7 @@ final class CacheRun {
     private final int crashActor;
     private final int secondDeleteActor;
     private boolean flushScheduled;
-    private long[] secondDeleteTime = new long[16];
-    private int[] secondDeleteKey = new int[16];
-    private int secondDeleteHead;
-    private int secondDeleteCount;
+    private final KeyTimers secondDeletes = new KeyTimers();
 
     // --- measurements
     private final LatencyHistogram latencies = new LatencyHistogram();
@@ -697,37 +694,20 @@ final class CacheRun {
     }
 
     private void enqueueSecondDelete(long time, int key) {
-        if (secondDeleteCount == secondDeleteTime.length) {
-            long[] times = new long[secondDeleteCount * 2];
-            int[] keys = new int[secondDeleteCount * 2];
-            for (int i = 0; i < secondDeleteCount; i++) {
-                int from = (secondDeleteHead + i) % secondDeleteCount;
-                times[i] = secondDeleteTime[from];
-                keys[i] = secondDeleteKey[from];
-            }
-            secondDeleteTime = times;
-            secondDeleteKey = keys;
-            secondDeleteHead = 0;
-        }
-        int tail = (secondDeleteHead + secondDeleteCount) % secondDeleteTime.length;
-        secondDeleteTime[tail] = time;
-        secondDeleteKey[tail] = key;
-        if (secondDeleteCount++ == 0) {
+        if (secondDeletes.add(time, key)) {
             push(time, secondDeleteActor);
         }
     }
 
     private void secondDelete(long t) {
-        int key = secondDeleteKey[secondDeleteHead];
-        secondDeleteHead = (secondDeleteHead + 1) % secondDeleteTime.length;
-        secondDeleteCount--;
+        int key = secondDeletes.poll();
         int slot = keyState[key * STRIDE + K_SLOT];
         if (slot != NONE) {
             removeSlot(slot, t);
         }
         emit(EventKind.SECOND_DELETE, t, NONE, NONE, key, ABSENT, 0);
-        if (secondDeleteCount > 0) {
-            push(secondDeleteTime[secondDeleteHead], secondDeleteActor);
+        if (!secondDeletes.isEmpty()) {
+            push(secondDeletes.nextTime(), secondDeleteActor);
         }
     }
 
