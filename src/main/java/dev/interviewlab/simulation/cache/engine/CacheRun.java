@@ -111,6 +111,8 @@ final class CacheRun {
     private int freeCount;
     private int size;
     private final EvictionOrder order;
+    /** Write-through: one write per key at a time; null for the other strategies. */
+    private final KeyWriteQueue writeQueue;
 
     // --- single-flight: who loads a key, and who waits for it
     private final int[] loaderOf;
@@ -261,6 +263,7 @@ final class CacheRun {
         }
         freeCount = capacity;
         order = input.eviction().newOrder(capacity);
+        writeQueue = strategy.serialisesWritesPerKey() ? new KeyWriteQueue(keys, workload.clients) : null;
 
         clients = workload.clients;
         loaderOf = singleFlight ? filled(keys, NONE) : null;
@@ -373,8 +376,10 @@ final class CacheRun {
         int op = currentOp[c];
         int key = opKey[op];
         if (opWrite[op]) {
-            phase[c] = WRITE_PHASE;
-            issue(c, start, latencyOf(writeSteps[0]));
+            if (writeQueue == null || writeQueue.acquire(key, c)) {
+                phase[c] = WRITE_PHASE;
+                issue(c, start, latencyOf(writeSteps[0]));
+            }
             return;
         }
         int newest = keyState[key * STRIDE + K_COMMITTED];
@@ -454,6 +459,9 @@ final class CacheRun {
         dbReads++;
         series.dbRead(t);
         carried[c] = value;
+        if (writeQueue != null) {
+            writeQueue.loaded(c, keyState[key * STRIDE + K_VERSION] >>> 1);
+        }
         if (value == ABSENT) {
             dbReadsNoRow++;
             emit(EventKind.DB_READ_NO_ROW, t, c, op, key, ABSENT, 0);
@@ -475,8 +483,10 @@ final class CacheRun {
         int key = opKey[op];
         int value = carried[c];
         int slot = liveSlot(key, t);
-        if (slot != NONE && addIfAbsent) {
-            // a read-through cache keeps the entry a writer put there while this load was in flight
+        if ((slot != NONE && addIfAbsent)
+                || (writeQueue != null && writeQueue.overtaken(c, keyState[key * STRIDE + K_VERSION] >>> 1))) {
+            // a read-through cache keeps the entry a writer put there while this load was in flight, and
+            // one that orders writes per key drops a load a write overtook (that write sets the entry)
             emit(EventKind.CACHE_FILL_SKIPPED, t, c, op, key, value, 0);
         } else {
             long expiry = value == ABSENT ? t + nullTtl : expiryFor(key, t);
@@ -588,6 +598,14 @@ final class CacheRun {
                 }
             }
             case SCHEDULE_SECOND_DELETE -> throw new IllegalStateException("a local step is never issued");
+        }
+        if (writeQueue != null && index == writeSteps.length - 1) {
+            int waiter = writeQueue.release(key);
+            if (waiter != NONE) {
+                // the entry is updated: the next writer of the key may now write the database
+                phase[waiter] = WRITE_PHASE;
+                issue(waiter, t, latencyOf(writeSteps[0]));
+            }
         }
         long reply = t + replyHalf[c];
         int next = index + 1;
@@ -957,7 +975,8 @@ final class CacheRun {
             }
         }
         return new Metrics(reads + writes, reads, writes, hits, misses, lookups == 0 ? 0 : (double) hits / lookups,
-                dbReads, dbReadsNoRow, dbWrites, staleReads, staleReadsByCause(), lostWrites, evictions, expirations, coalesced, bloomRejected,
+                dbReads, dbReadsNoRow, dbWrites, staleReads, staleReadsByCause(), lostWrites, evictions, expirations, coalesced,
+                writeQueue == null ? 0 : writeQueue.waited(), bloomRejected,
                 missingKeyReads, flushes, unflushed, inconsistentMicros, longestInconsistency, inconsistencyWindows,
                 latencies.percentile(50), latencies.percentile(95), latencies.percentile(99), latencies.max(),
                 endTime, s.peakDbLoad(), s.windowMicros(), truncated);
