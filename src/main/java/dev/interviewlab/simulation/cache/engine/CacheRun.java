@@ -135,8 +135,7 @@ final class CacheRun {
     private int activeClients;
 
     // --- event queue: (time << ACTOR_BITS) | actor
-    private final long[] heap;
-    private int heapSize;
+    private final EventQueue queue;
     private final int flusherActor;
     private final int crashActor;
     private final int secondDeleteActor;
@@ -282,7 +281,7 @@ final class CacheRun {
         flusherActor = clients;
         crashActor = clients + 1;
         secondDeleteActor = clients + 2;
-        heap = new long[clients + 4];
+        queue = new EventQueue(clients + 4);
 
         boolean record = log != null;
         outcomeResult = record ? new byte[ops] : null;
@@ -305,12 +304,12 @@ final class CacheRun {
             nextPos[c] = workload.clientStart[c];
             startOperation(c, 0);
         }
-        while (heapSize > 0) {
+        while (!queue.isEmpty()) {
             if (++events > eventBudget) {
                 truncated = true;
                 break;
             }
-            long entry = pop();
+            long entry = queue.pop();
             long time = entry >>> ACTOR_BITS;
             int actor = (int) (entry & ACTOR_MASK);
             if (actor < clients) {
@@ -364,7 +363,7 @@ final class CacheRun {
         long start = workload.opAt == null || workload.opAt[op] < 0 ? t : Math.max(t, workload.opAt[op]);
         currentOp[c] = op;
         opStart[c] = start;
-        if (!mayBeginNow || (heapSize > 0 && heap[0] < ((start << ACTOR_BITS) | c))) {
+        if (!mayBeginNow || (!queue.isEmpty() && queue.peek() < ((start << ACTOR_BITS) | c))) {
             phase[c] = BEGIN;
             push(start, c);
             return;
@@ -896,41 +895,7 @@ final class CacheRun {
     }
 
     private void push(long time, int actor) {
-        long entry = (time << ACTOR_BITS) | actor;
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            long p = heap[parent];
-            if (p <= entry) {
-                break;
-            }
-            heap[i] = p;
-            i = parent;
-        }
-        heap[i] = entry;
-    }
-
-    private long pop() {
-        long top = heap[0];
-        long last = heap[--heapSize];
-        int i = 0;
-        int half = heapSize >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            long smallest = heap[child];
-            int right = child + 1;
-            if (right < heapSize && heap[right] < smallest) {
-                child = right;
-                smallest = heap[right];
-            }
-            if (last <= smallest) {
-                break;
-            }
-            heap[i] = smallest;
-            i = child;
-        }
-        heap[i] = last;
-        return top;
+        queue.push((time << ACTOR_BITS) | actor);
     }
 
     // ------------------------------------------------------------------ replay log
