@@ -141,6 +141,9 @@ final class CacheRun {
     private final int secondDeleteActor;
     private boolean flushScheduled;
     private final KeyTimers secondDeletes = new KeyTimers();
+    /** Hot key never expires: the background job's reloads of it, one after each commit; null without. */
+    private final KeyTimers hotKeyRefreshes;
+    private final int refreshActor;
 
     // --- measurements
     private final LatencyHistogram latencies = new LatencyHistogram();
@@ -281,6 +284,8 @@ final class CacheRun {
         flusherActor = clients;
         crashActor = clients + 1;
         secondDeleteActor = clients + 2;
+        refreshActor = clients + 3;
+        hotKeyRefreshes = hotKeyNeverExpires ? new KeyTimers() : null;
         queue = new EventQueue(clients + 4);
 
         boolean record = log != null;
@@ -319,8 +324,10 @@ final class CacheRun {
                 flush(time);
             } else if (actor == crashActor) {
                 crash(time);
-            } else {
+            } else if (actor == secondDeleteActor) {
                 secondDelete(time);
+            } else {
+                refreshHotKey(time);
             }
         }
         closeWindows();
@@ -565,13 +572,18 @@ final class CacheRun {
                 commit(key, op);
                 emit(EventKind.DB_WRITE, t, c, op, key, op, 0);
                 checkConsistency(key, t);
+                if (keepsHotKey(key) && hotKeyRefreshes.add(t + dbReadLatency + cacheLatency, key)) {
+                    push(t + dbReadLatency + cacheLatency, refreshActor);
+                }
             }
             case CACHE_DELETE -> {
                 int slot = keyState[key * STRIDE + K_SLOT];
-                if (slot != NONE) {
-                    removeSlot(slot, t);
+                if (!keepsHotKey(key)) {
+                    if (slot != NONE) {
+                        removeSlot(slot, t);
+                    }
+                    emit(EventKind.CACHE_DELETE, t, c, op, key, ABSENT, 0);
                 }
-                emit(EventKind.CACHE_DELETE, t, c, op, key, ABSENT, 0);
             }
             case CACHE_SET -> {
                 put(key, op, expiryFor(key, t), t, true);
@@ -642,6 +654,9 @@ final class CacheRun {
         }
         if (source != SOURCE_CACHE) {
             return AnomalyCause.DATABASE_BEHIND;
+        }
+        if (keepsHotKey(keyOfSlot[slot]) && !setByWriter[slot]) {
+            return AnomalyCause.REFRESH_PENDING;
         }
         if (filledAtSeq[slot] < seq(newest) && invalidatesAfterCommit) {
             return AnomalyCause.INVALIDATION_PENDING;
@@ -719,12 +734,33 @@ final class CacheRun {
     private void secondDelete(long t) {
         int key = secondDeletes.poll();
         int slot = keyState[key * STRIDE + K_SLOT];
-        if (slot != NONE) {
+        if (slot != NONE && !keepsHotKey(key)) {
             removeSlot(slot, t);
         }
         emit(EventKind.SECOND_DELETE, t, NONE, NONE, key, ABSENT, 0);
         if (!secondDeletes.isEmpty()) {
             push(secondDeletes.nextTime(), secondDeleteActor);
+        }
+    }
+
+    /**
+     * Hot key never expires: writers leave the hot key in the cache (deleting it would let the herd
+     * in again) and a background job reloads it from the database after each commit; until then
+     * readers get the previous value.
+     */
+    private boolean keepsHotKey(int key) {
+        return hotKeyRefreshes != null && key == CompiledWorkload.HOT_KEY;
+    }
+
+    private void refreshHotKey(long t) {
+        int key = hotKeyRefreshes.poll();
+        int value = keyState[key * STRIDE + K_DB];
+        dbReads++;
+        series.dbRead(t);
+        put(key, value, NEVER, t, false);
+        emit(EventKind.HOT_KEY_REFRESHED, t, NONE, NONE, key, value, 0);
+        if (!hotKeyRefreshes.isEmpty()) {
+            push(hotKeyRefreshes.nextTime(), refreshActor);
         }
     }
 
