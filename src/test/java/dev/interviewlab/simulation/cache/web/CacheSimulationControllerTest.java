@@ -93,6 +93,9 @@ class CacheSimulationControllerTest {
             "capacity not a number   | capacity=lots             | capacity         | Give a whole number.",
             "TTL not a number        | ttlMs=soon                | ttlMs            | Give a number, such as 2 or 0.5.",
             "mitigation mismatch     | failureMode=avalanche&mitigation=bloom-filter | mitigation | This mitigation does not answer",
+            "hot key on penetration  | failureMode=penetration&mitigation=hot-key-never-expires | mitigation | This mitigation does not answer",
+            "no missing keys         | failureMode=penetration&mitigation=cache-nulls&missingKeySpace=0 | missingKeySpace | Give a number from 1 to 100,000.",
+            "missing keys not a number | failureMode=penetration&missingKeySpace=many | missingKeySpace | Give a whole number.",
             "never flushing          | flushIntervalMs=0&flushBatch=0 | flushIntervalMs | needs a flush interval or a batch size",
     })
     void badSettingsReRenderTheFormWithFieldErrorsAndTheValuesKept(String label, String query, String field, String message)
