@@ -47,6 +47,9 @@ final class CacheResultViews {
         if (result.input().scenario().mode().warmup() != dev.interviewlab.simulation.cache.engine.FailureMode.Warmup.COLD) {
             notes.add(msg("cache.result.warmup." + result.input().scenario().mode().warmup().name()));
         }
+        if (result.input().scenario().mitigation() == dev.interviewlab.simulation.cache.engine.Mitigation.HOT_KEY_NEVER_EXPIRES) {
+            notes.add(msg("cache.result.hotKeyRefresh", result.workload().hotKeyName()));
+        }
         runs.stream().filter(r -> r.strategy().serialisesWritesPerKey() && !r.mitigated()).findFirst()
                 .ifPresent(r -> notes.add(msg("cache.result.writeThroughOrder", r.metrics().queuedWrites(), r.metrics().writes())));
         return new CacheResultView(summary(result), columns, rows(result), charts(result), chartTable(result), bloom(runs),

@@ -145,6 +145,17 @@ class CacheSimulationControllerTest {
     }
 
     @Test
+    void theResultsExplainWriteThroughsOrderAndTheHotKeysRefresh() throws Exception {
+        String writeThrough = page(get("/simulations/cache/run?strategy=update-db-then-cache&strategy=write-through"
+                + "&keyCount=20&capacity=20&readPercent=80&thinkTimeMs=2&operations=5000"), 200);
+        String hotKey = page(get("/simulations/cache/run?strategy=cache-aside&failureMode=breakdown"
+                + "&mitigation=hot-key-never-expires&distribution=hot-key&readPercent=98&operations=5000"), 200);
+
+        assertThat(writeThrough).contains("did each key’s writes one at a time", "Writes that waited for the key");
+        assertThat(hotKey).contains("Hot key never expires: k0 gets no TTL and writers do not delete it");
+    }
+
+    @Test
     void thePageIsAvailableInChinese() throws Exception {
         String html = page(get("/simulations/cache/run?operations=2000&lang=zh"), 200);
 
