@@ -75,6 +75,23 @@ class WriteThroughOrderingTest {
     }
 
     @Test
+    void theQueuedWritesAndTheHotKeysReloadsKeepARunDeterministicForItsSeed() {
+        SimulationInputBuilder busy = SimulationInput.builder().strategies(List.of("write-through", "cache-aside"))
+                .failureMode("breakdown").mitigation("hot-key-never-expires").distribution("hot-key").readPercent(80)
+                .clients(32).operations(5_000).thinkTimeMs(0.0).latencyJitterPercent(200).seed(7L);
+
+        ExperimentResult result = CacheExperiment.run(busy.build());
+        List<Metrics> first = result.runs().stream().map(RunResult::metrics).toList();
+        List<Metrics> again = CacheExperiment.run(busy.build()).runs().stream().map(RunResult::metrics).toList();
+        List<Metrics> otherSeed = CacheExperiment.run(busy.seed(8L).build()).runs().stream().map(RunResult::metrics).toList();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(otherSeed).isNotEqualTo(first);
+        assertThat(result.run(Strategy.WRITE_THROUGH, false).metrics().queuedWrites()).isPositive();
+        assertThat(result.run(Strategy.CACHE_ASIDE, true).metrics().staleReadsByCause()).containsKey(AnomalyCause.REFRESH_PENDING);
+    }
+
+    @Test
     void writersOfABusyKeyQueueOnlyInWriteThroughAndNeverSetTheCacheOutOfOrder() {
         SimulationInputBuilder busy = SimulationInput.builder().keyCount(2).readPercent(50).distribution("uniform").clients(16)
                 .operations(5_000).thinkTimeMs(0.0).latencyJitterPercent(200);
