@@ -17,6 +17,8 @@ public enum AnomalyCause {
     OUT_OF_ORDER_SET,
     /** Single-flight: the shared load read the database before the newer commit the waiting reader should have seen. */
     SHARED_OLD_LOAD,
+    /** Hot key never expires: writers left the entry in place and the background reload after the newer commit had not run yet. */
+    REFRESH_PENDING,
     /** Write-back: the cache crashed before flushing the newest acknowledged write, so only the older value survived. */
     LOST_ON_CRASH,
     /** The database did not yet hold the newest acknowledged write (write-back before a flush). */

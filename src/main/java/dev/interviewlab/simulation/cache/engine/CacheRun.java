@@ -111,6 +111,8 @@ final class CacheRun {
     private int freeCount;
     private int size;
     private final EvictionOrder order;
+    /** Write-through: one write per key at a time; null for the other strategies. */
+    private final KeyWriteQueue writeQueue;
 
     // --- single-flight: who loads a key, and who waits for it
     private final int[] loaderOf;
@@ -133,16 +135,15 @@ final class CacheRun {
     private int activeClients;
 
     // --- event queue: (time << ACTOR_BITS) | actor
-    private final long[] heap;
-    private int heapSize;
+    private final EventQueue queue;
     private final int flusherActor;
     private final int crashActor;
     private final int secondDeleteActor;
     private boolean flushScheduled;
-    private long[] secondDeleteTime = new long[16];
-    private int[] secondDeleteKey = new int[16];
-    private int secondDeleteHead;
-    private int secondDeleteCount;
+    private final KeyTimers secondDeletes = new KeyTimers();
+    /** Hot key never expires: the background job's reloads of it, one after each commit; null without. */
+    private final KeyTimers hotKeyRefreshes;
+    private final int refreshActor;
 
     // --- measurements
     private final LatencyHistogram latencies = new LatencyHistogram();
@@ -264,6 +265,7 @@ final class CacheRun {
         }
         freeCount = capacity;
         order = input.eviction().newOrder(capacity);
+        writeQueue = strategy.serialisesWritesPerKey() ? new KeyWriteQueue(keys, workload.clients) : null;
 
         clients = workload.clients;
         loaderOf = singleFlight ? filled(keys, NONE) : null;
@@ -282,7 +284,9 @@ final class CacheRun {
         flusherActor = clients;
         crashActor = clients + 1;
         secondDeleteActor = clients + 2;
-        heap = new long[clients + 4];
+        refreshActor = clients + 3;
+        hotKeyRefreshes = hotKeyNeverExpires ? new KeyTimers() : null;
+        queue = new EventQueue(clients + 4);
 
         boolean record = log != null;
         outcomeResult = record ? new byte[ops] : null;
@@ -305,12 +309,12 @@ final class CacheRun {
             nextPos[c] = workload.clientStart[c];
             startOperation(c, 0);
         }
-        while (heapSize > 0) {
+        while (!queue.isEmpty()) {
             if (++events > eventBudget) {
                 truncated = true;
                 break;
             }
-            long entry = pop();
+            long entry = queue.pop();
             long time = entry >>> ACTOR_BITS;
             int actor = (int) (entry & ACTOR_MASK);
             if (actor < clients) {
@@ -320,8 +324,10 @@ final class CacheRun {
                 flush(time);
             } else if (actor == crashActor) {
                 crash(time);
-            } else {
+            } else if (actor == secondDeleteActor) {
                 secondDelete(time);
+            } else {
+                refreshHotKey(time);
             }
         }
         closeWindows();
@@ -364,7 +370,7 @@ final class CacheRun {
         long start = workload.opAt == null || workload.opAt[op] < 0 ? t : Math.max(t, workload.opAt[op]);
         currentOp[c] = op;
         opStart[c] = start;
-        if (!mayBeginNow || (heapSize > 0 && heap[0] < ((start << ACTOR_BITS) | c))) {
+        if (!mayBeginNow || (!queue.isEmpty() && queue.peek() < ((start << ACTOR_BITS) | c))) {
             phase[c] = BEGIN;
             push(start, c);
             return;
@@ -376,8 +382,10 @@ final class CacheRun {
         int op = currentOp[c];
         int key = opKey[op];
         if (opWrite[op]) {
-            phase[c] = WRITE_PHASE;
-            issue(c, start, latencyOf(writeSteps[0]));
+            if (writeQueue == null || writeQueue.acquire(key, c)) {
+                phase[c] = WRITE_PHASE;
+                issue(c, start, latencyOf(writeSteps[0]));
+            }
             return;
         }
         int newest = keyState[key * STRIDE + K_COMMITTED];
@@ -457,6 +465,9 @@ final class CacheRun {
         dbReads++;
         series.dbRead(t);
         carried[c] = value;
+        if (writeQueue != null) {
+            writeQueue.loaded(c, keyState[key * STRIDE + K_VERSION] >>> 1);
+        }
         if (value == ABSENT) {
             dbReadsNoRow++;
             emit(EventKind.DB_READ_NO_ROW, t, c, op, key, ABSENT, 0);
@@ -478,8 +489,10 @@ final class CacheRun {
         int key = opKey[op];
         int value = carried[c];
         int slot = liveSlot(key, t);
-        if (slot != NONE && addIfAbsent) {
-            // a read-through cache keeps the entry a writer put there while this load was in flight
+        if ((slot != NONE && addIfAbsent)
+                || (writeQueue != null && writeQueue.overtaken(c, keyState[key * STRIDE + K_VERSION] >>> 1))) {
+            // a read-through cache keeps the entry a writer put there while this load was in flight, and
+            // one that orders writes per key drops a load a write overtook (that write sets the entry)
             emit(EventKind.CACHE_FILL_SKIPPED, t, c, op, key, value, 0);
         } else {
             long expiry = value == ABSENT ? t + nullTtl : expiryFor(key, t);
@@ -559,13 +572,18 @@ final class CacheRun {
                 commit(key, op);
                 emit(EventKind.DB_WRITE, t, c, op, key, op, 0);
                 checkConsistency(key, t);
+                if (keepsHotKey(key) && hotKeyRefreshes.add(t + dbReadLatency + cacheLatency, key)) {
+                    push(t + dbReadLatency + cacheLatency, refreshActor);
+                }
             }
             case CACHE_DELETE -> {
                 int slot = keyState[key * STRIDE + K_SLOT];
-                if (slot != NONE) {
-                    removeSlot(slot, t);
+                if (!keepsHotKey(key)) {
+                    if (slot != NONE) {
+                        removeSlot(slot, t);
+                    }
+                    emit(EventKind.CACHE_DELETE, t, c, op, key, ABSENT, 0);
                 }
-                emit(EventKind.CACHE_DELETE, t, c, op, key, ABSENT, 0);
             }
             case CACHE_SET -> {
                 put(key, op, expiryFor(key, t), t, true);
@@ -591,6 +609,14 @@ final class CacheRun {
                 }
             }
             case SCHEDULE_SECOND_DELETE -> throw new IllegalStateException("a local step is never issued");
+        }
+        if (writeQueue != null && index == writeSteps.length - 1) {
+            int waiter = writeQueue.release(key);
+            if (waiter != NONE) {
+                // the entry is updated: the next writer of the key may now write the database
+                phase[waiter] = WRITE_PHASE;
+                issue(waiter, t, latencyOf(writeSteps[0]));
+            }
         }
         long reply = t + replyHalf[c];
         int next = index + 1;
@@ -628,6 +654,9 @@ final class CacheRun {
         }
         if (source != SOURCE_CACHE) {
             return AnomalyCause.DATABASE_BEHIND;
+        }
+        if (keepsHotKey(keyOfSlot[slot]) && !setByWriter[slot]) {
+            return AnomalyCause.REFRESH_PENDING;
         }
         if (filledAtSeq[slot] < seq(newest) && invalidatesAfterCommit) {
             return AnomalyCause.INVALIDATION_PENDING;
@@ -697,37 +726,41 @@ final class CacheRun {
     }
 
     private void enqueueSecondDelete(long time, int key) {
-        if (secondDeleteCount == secondDeleteTime.length) {
-            long[] times = new long[secondDeleteCount * 2];
-            int[] keys = new int[secondDeleteCount * 2];
-            for (int i = 0; i < secondDeleteCount; i++) {
-                int from = (secondDeleteHead + i) % secondDeleteCount;
-                times[i] = secondDeleteTime[from];
-                keys[i] = secondDeleteKey[from];
-            }
-            secondDeleteTime = times;
-            secondDeleteKey = keys;
-            secondDeleteHead = 0;
-        }
-        int tail = (secondDeleteHead + secondDeleteCount) % secondDeleteTime.length;
-        secondDeleteTime[tail] = time;
-        secondDeleteKey[tail] = key;
-        if (secondDeleteCount++ == 0) {
+        if (secondDeletes.add(time, key)) {
             push(time, secondDeleteActor);
         }
     }
 
     private void secondDelete(long t) {
-        int key = secondDeleteKey[secondDeleteHead];
-        secondDeleteHead = (secondDeleteHead + 1) % secondDeleteTime.length;
-        secondDeleteCount--;
+        int key = secondDeletes.poll();
         int slot = keyState[key * STRIDE + K_SLOT];
-        if (slot != NONE) {
+        if (slot != NONE && !keepsHotKey(key)) {
             removeSlot(slot, t);
         }
         emit(EventKind.SECOND_DELETE, t, NONE, NONE, key, ABSENT, 0);
-        if (secondDeleteCount > 0) {
-            push(secondDeleteTime[secondDeleteHead], secondDeleteActor);
+        if (!secondDeletes.isEmpty()) {
+            push(secondDeletes.nextTime(), secondDeleteActor);
+        }
+    }
+
+    /**
+     * Hot key never expires: writers leave the hot key in the cache (deleting it would let the herd
+     * in again) and a background job reloads it from the database after each commit; until then
+     * readers get the previous value.
+     */
+    private boolean keepsHotKey(int key) {
+        return hotKeyRefreshes != null && key == CompiledWorkload.HOT_KEY;
+    }
+
+    private void refreshHotKey(long t) {
+        int key = hotKeyRefreshes.poll();
+        int value = keyState[key * STRIDE + K_DB];
+        dbReads++;
+        series.dbRead(t);
+        put(key, value, NEVER, t, false);
+        emit(EventKind.HOT_KEY_REFRESHED, t, NONE, NONE, key, value, 0);
+        if (!hotKeyRefreshes.isEmpty()) {
+            push(hotKeyRefreshes.nextTime(), refreshActor);
         }
     }
 
@@ -898,41 +931,7 @@ final class CacheRun {
     }
 
     private void push(long time, int actor) {
-        long entry = (time << ACTOR_BITS) | actor;
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            long p = heap[parent];
-            if (p <= entry) {
-                break;
-            }
-            heap[i] = p;
-            i = parent;
-        }
-        heap[i] = entry;
-    }
-
-    private long pop() {
-        long top = heap[0];
-        long last = heap[--heapSize];
-        int i = 0;
-        int half = heapSize >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            long smallest = heap[child];
-            int right = child + 1;
-            if (right < heapSize && heap[right] < smallest) {
-                child = right;
-                smallest = heap[right];
-            }
-            if (last <= smallest) {
-                break;
-            }
-            heap[i] = smallest;
-            i = child;
-        }
-        heap[i] = last;
-        return top;
+        queue.push((time << ACTOR_BITS) | actor);
     }
 
     // ------------------------------------------------------------------ replay log
@@ -977,7 +976,8 @@ final class CacheRun {
             }
         }
         return new Metrics(reads + writes, reads, writes, hits, misses, lookups == 0 ? 0 : (double) hits / lookups,
-                dbReads, dbReadsNoRow, dbWrites, staleReads, staleReadsByCause(), lostWrites, evictions, expirations, coalesced, bloomRejected,
+                dbReads, dbReadsNoRow, dbWrites, staleReads, staleReadsByCause(), lostWrites, evictions, expirations, coalesced,
+                writeQueue == null ? 0 : writeQueue.waited(), bloomRejected,
                 missingKeyReads, flushes, unflushed, inconsistentMicros, longestInconsistency, inconsistencyWindows,
                 latencies.percentile(50), latencies.percentile(95), latencies.percentile(99), latencies.max(),
                 endTime, s.peakDbLoad(), s.windowMicros(), truncated);

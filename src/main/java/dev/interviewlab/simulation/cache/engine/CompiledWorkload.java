@@ -82,6 +82,11 @@ public final class CompiledWorkload {
         return keyNames != null ? keyNames[key] : "k" + key;
     }
 
+    /** The name of the key the breakdown scenario and "hot key never expires" treat as hot. */
+    public String hotKeyName() {
+        return keyName(HOT_KEY);
+    }
+
     public boolean isWrite(int op) {
         return opWrite[op];
     }

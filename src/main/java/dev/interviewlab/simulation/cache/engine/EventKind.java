@@ -22,6 +22,7 @@ public enum EventKind {
     CACHE_SET(true),
     CACHE_SET_DIRTY(true),
     SECOND_DELETE(true),
+    HOT_KEY_REFRESHED(true),
     EVICTED(true),
     WRITTEN_BACK(true),
     CRASH(true),

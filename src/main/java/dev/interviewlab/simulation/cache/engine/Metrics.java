@@ -12,6 +12,7 @@ import java.util.Map;
  * @param staleReadsByCause         the stale reads, by why they happened
  * @param lostWrites                acknowledged writes lost when the cache crashed before flushing them
  * @param coalescedReads            misses that waited for another client's load instead of reading the database
+ * @param queuedWrites              write-through: writes that waited for an earlier write of the same key
  * @param bloomRejected             reads the Bloom filter answered "certainly absent"
  * @param missingKeyReads           reads of keys that had no row when they began
  * @param unflushedWrites           write-back: acknowledged writes still only in the cache at the end
@@ -23,7 +24,7 @@ import java.util.Map;
 public record Metrics(int operations, int reads, int writes, int hits, int misses, double hitRatio,
                       int dbReads, int dbReadsNoRow, int dbWrites, int staleReads, Map<AnomalyCause, Integer> staleReadsByCause,
                       int lostWrites,
-                      int evictions, int expirations, int coalescedReads, int bloomRejected, int missingKeyReads,
+                      int evictions, int expirations, int coalescedReads, int queuedWrites, int bloomRejected, int missingKeyReads,
                       int flushes, int unflushedWrites,
                       long inconsistentMicros, long longestInconsistencyMicros, int inconsistencyWindows,
                       long latencyP50Micros, long latencyP95Micros, long latencyP99Micros, long latencyMaxMicros,
@@ -36,7 +37,7 @@ public record Metrics(int operations, int reads, int writes, int hits, int misse
     /** The same metrics with the peak DB load measured in wider windows (to compare runs fairly). */
     Metrics withPeak(int peak, long window) {
         return new Metrics(operations, reads, writes, hits, misses, hitRatio, dbReads, dbReadsNoRow, dbWrites, staleReads,
-                staleReadsByCause, lostWrites, evictions, expirations, coalescedReads, bloomRejected, missingKeyReads, flushes, unflushedWrites,
+                staleReadsByCause, lostWrites, evictions, expirations, coalescedReads, queuedWrites, bloomRejected, missingKeyReads, flushes, unflushedWrites,
                 inconsistentMicros, longestInconsistencyMicros, inconsistencyWindows, latencyP50Micros, latencyP95Micros,
                 latencyP99Micros, latencyMaxMicros, durationMicros, peak, window, truncated);
     }

@@ -9,7 +9,10 @@ public enum Mitigation {
     TTL_JITTER("ttl-jitter", FailureMode.AVALANCHE),
     /** Concurrent misses of one key wait for a single database load (a mutex / single-flight). */
     SINGLE_FLIGHT("single-flight", FailureMode.BREAKDOWN),
-    /** The hot key gets no TTL; a refresh job (not modelled) would keep it current. */
+    /**
+     * The hot key gets no TTL and writers do not delete it; a background job reloads it from the
+     * database after each commit, so readers never miss it but get the previous value until then.
+     */
     HOT_KEY_NEVER_EXPIRES("hot-key-never-expires", FailureMode.BREAKDOWN),
     /** A read that finds no row caches a "no such key" marker with a short TTL. */
     CACHE_NULLS("cache-nulls", FailureMode.PENETRATION),

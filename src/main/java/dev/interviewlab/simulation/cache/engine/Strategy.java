@@ -23,7 +23,8 @@ public enum Strategy {
             Step.CACHE_DELETE, Step.DB_WRITE, Step.SCHEDULE_SECOND_DELETE),
     /**
      * Read-through / write-through: the cache layer loads misses itself (adding the value only if
-     * no newer one arrived meanwhile) and writes the database, then its own entry, synchronously.
+     * no newer one arrived meanwhile) and writes the database, then its own entry, synchronously,
+     * one write per key at a time (see {@link #serialisesWritesPerKey()}).
      */
     WRITE_THROUGH("write-through", Fill.ADD_IF_ABSENT, Step.DB_WRITE, Step.DB_WRITE, Step.CACHE_SET),
     /**
@@ -86,6 +87,16 @@ public enum Strategy {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cache layer orders a key's writes itself: a writer waits until the previous write
+     * of the key has reached the database and the entry, so two writers cannot set the entry in the
+     * opposite order to their commits. Only a strategy whose cache layer does the writes can:
+     * application code that sets the cache after its commit (update-db-then-cache) has no such order.
+     */
+    public boolean serialisesWritesPerKey() {
+        return this == WRITE_THROUGH;
     }
 
     public boolean writeBack() {

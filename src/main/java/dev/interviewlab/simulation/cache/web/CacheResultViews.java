@@ -47,6 +47,11 @@ final class CacheResultViews {
         if (result.input().scenario().mode().warmup() != dev.interviewlab.simulation.cache.engine.FailureMode.Warmup.COLD) {
             notes.add(msg("cache.result.warmup." + result.input().scenario().mode().warmup().name()));
         }
+        if (result.input().scenario().mitigation() == dev.interviewlab.simulation.cache.engine.Mitigation.HOT_KEY_NEVER_EXPIRES) {
+            notes.add(msg("cache.result.hotKeyRefresh", result.workload().hotKeyName()));
+        }
+        runs.stream().filter(r -> r.strategy().serialisesWritesPerKey() && !r.mitigated()).findFirst()
+                .ifPresent(r -> notes.add(msg("cache.result.writeThroughOrder", r.metrics().queuedWrites(), r.metrics().writes())));
         return new CacheResultView(summary(result), columns, rows(result), charts(result), chartTable(result), bloom(runs),
                 staleChoices(result, staleChoice, path, query), timeline == null ? null : timeline(timeline, replay), notes);
     }
@@ -94,6 +99,7 @@ final class CacheResultViews {
         rows.add(row("evictions", runs, m -> m.evictions()));
         rows.add(row("expirations", runs, m -> m.expirations()));
         optional(rows, "coalescedReads", runs, m -> m.coalescedReads(), false);
+        optional(rows, "queuedWrites", runs, m -> m.queuedWrites(), false);
         optional(rows, "missingKeyReads", runs, m -> m.missingKeyReads(), false);
         optional(rows, "bloomRejected", runs, m -> m.bloomRejected(), true);
         rows.add(new CacheResultView.MetricRow(msg("cache.metric.latency"), msg("cache.metric.latency.help"),

@@ -36,6 +36,10 @@ final class Presets {
                         .queryParam("strategy", "cache-aside", "delete-then-update", "update-db-then-cache", "delayed-double-delete")
                         .queryParam("keyCount", "20").queryParam("capacity", "20").queryParam("readPercent", "80")
                         .queryParam("thinkTimeMs", "2").build().toUriString()),
+                new Preset("write-through", "cache.preset.writeThrough", "cache.preset.writeThrough.text", link(runPath)
+                        .queryParam("strategy", "update-db-then-cache", "write-through")
+                        .queryParam("keyCount", "20").queryParam("capacity", "20").queryParam("readPercent", "80")
+                        .queryParam("thinkTimeMs", "2").build().toUriString()),
                 new Preset("avalanche", "cache.preset.avalanche", "cache.preset.avalanche.text", link(runPath)
                         .queryParam("strategy", "cache-aside").queryParam("failureMode", "avalanche")
                         .queryParam("mitigation", "ttl-jitter").queryParam("capacity", "1000").queryParam("readPercent", "100")
@@ -45,10 +49,19 @@ final class Presets {
                         .queryParam("mitigation", "single-flight").queryParam("capacity", "1000").queryParam("readPercent", "100")
                         .queryParam("distribution", "hot-key").queryParam("clients", "32").queryParam("dbReadLatencyMs", "20")
                         .build().toUriString()),
+                new Preset("never-expires", "cache.preset.neverExpires", "cache.preset.neverExpires.text", link(runPath)
+                        .queryParam("strategy", "cache-aside").queryParam("failureMode", "breakdown")
+                        .queryParam("mitigation", "hot-key-never-expires").queryParam("capacity", "1000").queryParam("readPercent", "98")
+                        .queryParam("distribution", "hot-key").queryParam("clients", "32").queryParam("dbReadLatencyMs", "20")
+                        .build().toUriString()),
                 new Preset("penetration", "cache.preset.penetration", "cache.preset.penetration.text", link(runPath)
                         .queryParam("strategy", "cache-aside").queryParam("failureMode", "penetration")
                         .queryParam("mitigation", "bloom-filter").queryParam("capacity", "1000")
                         .queryParam("missingKeyPercent", "30").queryParam("missingKeySpace", "100000").build().toUriString()),
+                new Preset("cache-nulls", "cache.preset.cacheNulls", "cache.preset.cacheNulls.text", link(runPath)
+                        .queryParam("strategy", "cache-aside").queryParam("failureMode", "penetration")
+                        .queryParam("mitigation", "cache-nulls").queryParam("capacity", "1000")
+                        .queryParam("missingKeyPercent", "30").queryParam("missingKeySpace", "100").build().toUriString()),
                 new Preset("crash", "cache.preset.crash", "cache.preset.crash.text", link(runPath)
                         .queryParam("strategy", "write-back", "write-through").queryParam("readPercent", "80")
                         .queryParam("crashAtMs", "3000").queryParam("flushIntervalMs", "500").build().toUriString()));

@@ -75,7 +75,7 @@ final class SequenceDiagram {
 
     private static int targetLane(EventKind kind, int from, int cacheLane, int databaseLane) {
         return switch (kind) {
-            case DB_READ, DB_READ_NO_ROW, DB_WRITE, WRITTEN_BACK -> databaseLane;
+            case DB_READ, DB_READ_NO_ROW, DB_WRITE, WRITTEN_BACK, HOT_KEY_REFRESHED -> databaseLane;
             case READ_RETURNED, SINGLE_FLIGHT_SHARED, BLOOM_REJECTED, CRASH, EVICTED, SECOND_DELETE -> from;
             default -> cacheLane;
         };

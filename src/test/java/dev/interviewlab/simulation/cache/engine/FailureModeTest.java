@@ -83,6 +83,31 @@ class FailureModeTest {
         assertThat(with.metrics().hits()).isGreaterThan(without.metrics().hits());
     }
 
+    /**
+     * Fixed latencies (cache 1 ms, database 2 ms): the writer commits at 1.0 ms; its delete would
+     * land at 2.5 ms; the background reload lands at 1.0 + 2 + 1 = 4.0 ms. A reader at 1.5 ms hits the
+     * old value either way; a reader at 50 ms misses after the delete, or hits the reloaded value.
+     */
+    @Test
+    void aNeverExpiringHotKeyIsReloadedAfterAWriteInsteadOfDeleted() {
+        SimulationInput input = Traces.traceInput(List.of(Traces.put(0, 0, "k", "new"), Traces.get(1, 1.5, "k"),
+                Traces.get(2, 50, "k")), java.util.Map.of("k", "old")).failureMode("breakdown")
+                .mitigation("hot-key-never-expires").build();
+        CompiledWorkload workload = CompiledWorkload.of(input);
+
+        RunResult without = CacheSimulation.run(input, workload, Strategy.CACHE_ASIDE, false);
+        RunResult with = CacheSimulation.run(input, workload, Strategy.CACHE_ASIDE, true);
+
+        assertThat(Traces.pattern(without)).isEqualTo("WHM");
+        assertThat(Traces.pattern(with)).isEqualTo("WHH");
+        assertThat(with.outcomes()).extracting(Outcome::value).containsExactly("new", "old", "new");
+        assertThat(with.staleRead().cause()).isEqualTo(AnomalyCause.REFRESH_PENDING);
+        assertThat(without.staleRead().cause()).isEqualTo(AnomalyCause.INVALIDATION_PENDING);
+        assertThat(with.events()).filteredOn(e -> e.kind() == EventKind.HOT_KEY_REFRESHED)
+                .extracting(SimulationEvent::timeMicros, SimulationEvent::value).containsExactly(org.assertj.core.groups.Tuple.tuple(4_000L, "new"));
+        assertThat(with.events()).noneMatch(e -> e.kind() == EventKind.CACHE_DELETE);
+    }
+
     @Test
     void cachingNullsTurnsRepeatedMissingKeysIntoHits() {
         SimulationInput input = scenario(Mitigation.CACHE_NULLS).build();

@@ -93,6 +93,9 @@ class CacheSimulationControllerTest {
             "capacity not a number   | capacity=lots             | capacity         | Give a whole number.",
             "TTL not a number        | ttlMs=soon                | ttlMs            | Give a number, such as 2 or 0.5.",
             "mitigation mismatch     | failureMode=avalanche&mitigation=bloom-filter | mitigation | This mitigation does not answer",
+            "hot key on penetration  | failureMode=penetration&mitigation=hot-key-never-expires | mitigation | This mitigation does not answer",
+            "no missing keys         | failureMode=penetration&mitigation=cache-nulls&missingKeySpace=0 | missingKeySpace | Give a number from 1 to 100,000.",
+            "missing keys not a number | failureMode=penetration&missingKeySpace=many | missingKeySpace | Give a whole number.",
             "never flushing          | flushIntervalMs=0&flushBatch=0 | flushIntervalMs | needs a flush interval or a batch size",
     })
     void badSettingsReRenderTheFormWithFieldErrorsAndTheValuesKept(String label, String query, String field, String message)
@@ -139,6 +142,17 @@ class CacheSimulationControllerTest {
 
         assertThat(html).contains("id=\"db-load-chart-without\"", "id=\"db-load-chart-with\"", "with Bloom filter",
                 "without mitigation", "The Bloom filter", "Theoretical rate");
+    }
+
+    @Test
+    void theResultsExplainWriteThroughsOrderAndTheHotKeysRefresh() throws Exception {
+        String writeThrough = page(get("/simulations/cache/run?strategy=update-db-then-cache&strategy=write-through"
+                + "&keyCount=20&capacity=20&readPercent=80&thinkTimeMs=2&operations=5000"), 200);
+        String hotKey = page(get("/simulations/cache/run?strategy=cache-aside&failureMode=breakdown"
+                + "&mitigation=hot-key-never-expires&distribution=hot-key&readPercent=98&operations=5000"), 200);
+
+        assertThat(writeThrough).contains("did each key’s writes one at a time", "Writes that waited for the key");
+        assertThat(hotKey).contains("Hot key never expires: k0 gets no TTL and writers do not delete it");
     }
 
     @Test
