@@ -55,6 +55,9 @@ class PageTourBrowserTest extends BrowserTest {
         visit("quiz-question", attempt + "?lang=en");
         open(attempt + "?lang=en");
         clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        visit("quiz-review", attempt + "/review?lang=en");
+        open(attempt + "/review?lang=en");
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
         visit("quiz-result", attempt + "/result?lang=en");
         visit("quiz-history", "/quizzes/history?lang=en");
         visit("account", "/account?lang=en");

@@ -50,6 +50,29 @@ class QuizBrowserTest extends BrowserTest {
         assertPageIsHealthy();
     }
 
+    @Test
+    void submitNowWithQuestionsUnansweredShowsTheSummaryBeforeSubmitting() {
+        open("/quizzes?lang=en&topics=websocket&count=3&minutes=5");
+        clickAndWaitForNewPage("form.quiz-form button[type=submit]");
+        String attemptUrl = browser.getCurrentUrl();
+        answerTheQuestionOnScreen();
+
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        assertThat(browser.getCurrentUrl()).isEqualTo(attemptUrl + "/review");
+        assertThat(find("#unanswered-heading").getText()).contains("2 questions are still unanswered");
+        assertThat(findAll(".unanswered-list a")).extracting(WebElement::getText).containsExactly("Question 2", "Question 3");
+        assertThat(find("#quiz-countdown").getText()).matches("[45]:\\d\\d");
+        assertThat(find("#quiz-progress").getAttribute("value")).as("the answer on screen was saved").isEqualTo("1");
+        assertPageIsHealthy();
+
+        clickAndWaitForNewPage("#quiz-back");
+        assertThat(find(".question-number").getText()).startsWith("Question 2 of 3");
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        assertThat(browser.getCurrentUrl()).isEqualTo(attemptUrl + "/result");
+        assertThat(find("main").getText()).contains("submitted by you");
+    }
+
     /** Answers whatever the first question is (choice, text or ordering) and returns the element used. */
     private WebElement answerTheQuestionOnScreen() {
         if (!findAll("#quiz-question .choices input").isEmpty()) {
