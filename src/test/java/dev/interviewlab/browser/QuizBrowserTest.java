@@ -73,6 +73,25 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(find("main").getText()).contains("submitted by you");
     }
 
+    @Test
+    void theDeadlineShowsInTheReadersTimeZone() {
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Shanghai"));
+        try {
+            open("/quizzes?lang=en&topics=websocket&count=3&minutes=5");
+            clickAndWaitForNewPage("form.quiz-form button[type=submit]");
+            WebElement deadline = find("#quiz-deadline");
+            java.time.Instant at = java.time.Instant.parse(deadline.getAttribute("datetime"));
+            String shanghai = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                    .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(at);
+            String utc = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(at);
+            assertThat(deadline.getText()).isEqualTo("(ends at " + shanghai + " GMT+8)");
+            assertThat(deadline.getAttribute("title")).isEqualTo("(ends at " + utc + " UTC)");
+            assertPageIsHealthy();
+        } finally {
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+    }
+
     /** Answers whatever the first question is (choice, text or ordering) and returns the element used. */
     private WebElement answerTheQuestionOnScreen() {
         if (!findAll("#quiz-question .choices input").isEmpty()) {

@@ -227,6 +227,18 @@ class QuizControllerTest {
     }
 
     @Test
+    void theDeadlineIsAMachineReadableTimeLabelledUtcForLocalTimeToRewrite() throws Exception {
+        String deadline = Snapshots.DEADLINE.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String utc = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(Snapshots.DEADLINE);
+        mvc.perform(get(PAGE).cookie(COOKIE))
+                .andExpect(content().string(containsString("<time class=\"muted\" id=\"quiz-deadline\" data-local=\"time\" datetime=\""
+                        + deadline + "\"\n          data-local-template=\"(ends at {0})\">(ends at " + utc + " UTC)</time>")))
+                .andExpect(content().string(containsString("<script src=\"/assets/js/local-time.js\" defer></script>")));
+        mvc.perform(get(PAGE).cookie(COOKIE).param("lang", "zh"))
+                .andExpect(content().string(containsString("data-local-template=\"（{0} 截止）\">（" + utc + " UTC 截止）</time>")));
+    }
+
+    @Test
     void theSubmitNowButtonSavesTheAnswerThroughTheQuestionForm() throws Exception {
         mvc.perform(get(PAGE).cookie(COOKIE).param("q", "1"))
                 .andExpect(content().string(containsString(
