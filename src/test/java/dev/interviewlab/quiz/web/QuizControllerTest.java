@@ -239,6 +239,19 @@ class QuizControllerTest {
     }
 
     @Test
+    void inASequentialQuizTheSummaryLinksOnlyTheQuestionThatCanStillBeOpened() throws Exception {
+        var open = Snapshots.open();
+        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(new dev.interviewlab.quiz.attempt.AttemptSnapshot(Snapshots.ID,
+                open.status(), null, true, open.categorySlugs(), open.topicSlugs(), null, open.timeLimit(), open.startedAt(),
+                open.deadline(), null, open.now(), 3, null, open.questions()));
+        mvc.perform(get(PAGE + "/review").cookie(COOKIE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>Question 2 (closed: this quiz is sequential)</span>")))
+                .andExpect(content().string(not(containsString(">Question 2</a>"))))
+                .andExpect(content().string(containsString("<a href=\"" + PAGE + "?q=3\">Question 3</a>")));
+    }
+
+    @Test
     void theSubmitNowButtonSavesTheAnswerThroughTheQuestionForm() throws Exception {
         mvc.perform(get(PAGE).cookie(COOKIE).param("q", "1"))
                 .andExpect(content().string(containsString(
