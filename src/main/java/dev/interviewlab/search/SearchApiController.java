@@ -14,7 +14,8 @@ import java.util.Locale;
 @ApiController
 class SearchApiController {
 
-    record SearchResponse(String query, List<SearchHit> hits) {
+    /** @param total every match, of which {@code hits} is page {@code page} of {@code pages} */
+    record SearchResponse(String query, List<SearchHit> hits, int total, int page, int pages, int pageSize) {
     }
 
     private final TopicSearch search;
@@ -23,12 +24,14 @@ class SearchApiController {
         this.search = search;
     }
 
-    /** {@code GET /api/search?q=…&lang=en|zh}: ranked hits with highlighted snippets. */
+    /** {@code GET /api/search?q=…&page=N&lang=en|zh}: one page of ranked hits with highlighted snippets, and the total. */
     @GetMapping("/api/search")
-    SearchResponse search(@RequestParam("q") String query, Locale locale) {
+    SearchResponse search(@RequestParam("q") String query,
+                          @RequestParam(name = "page", required = false, defaultValue = "1") String page, Locale locale) {
         if (query.isBlank()) {
             throw new BadInputException("search.error.blank");
         }
-        return new SearchResponse(query, search.search(query, Language.of(locale)));
+        SearchResults results = search.search(query, Language.of(locale), TopicSearch.page(page));
+        return new SearchResponse(query, results.hits(), results.total(), results.page(), results.pages(), results.pageSize());
     }
 }

@@ -22,11 +22,17 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false, defaultValue = "") String query, Locale locale,
+    String search(@RequestParam(name = "q", required = false, defaultValue = "") String query,
+                  @RequestParam(name = "page", required = false, defaultValue = "1") String page, Locale locale,
                   Model model, HttpServletResponse response) {
         model.addAttribute("query", query);
         try {
-            model.addAttribute("hits", search.search(query, Language.of(locale)));
+            SearchResults results = search.search(query, Language.of(locale), TopicSearch.page(page));
+            model.addAttribute("results", results);
+            model.addAttribute("hits", results.hits());
+            if (results.beyondTheLastPage()) {
+                response.setStatus(HttpStatus.NOT_FOUND.value());
+            }
         } catch (BadInputException e) {
             model.addAttribute("hits", List.of());
             model.addAttribute("errorKey", e.messageKey());

@@ -5,6 +5,7 @@ import dev.interviewlab.topic.LocalizedText;
 import dev.interviewlab.topic.Topic;
 import dev.interviewlab.topic.TopicRepository;
 import dev.interviewlab.topic.TopicsChangedEvent;
+import dev.interviewlab.web.BadInputException;
 import dev.interviewlab.web.Language;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import java.util.Set;
 public class TopicSearch {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSearch.class);
-    private static final int MAX_HITS = 10;
+    /** Hits per page of results. */
+    public static final int PAGE_SIZE = 10;
 
     private final TopicSearchIndex index = new TopicSearchIndex();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -41,8 +43,22 @@ public class TopicSearch {
         this.readOnly.setReadOnly(true);
     }
 
-    public List<SearchHit> search(String query, Language language) {
-        return index.search(query, language, MAX_HITS);
+    /** @param page 1-based; beyond the last page it has no hits but still the total */
+    public SearchResults search(String query, Language language, int page) {
+        return index.search(query, language, page, PAGE_SIZE);
+    }
+
+    /**
+     * The page number from a request parameter.
+     *
+     * @throws BadInputException unless it is a whole number from 1 to 100,000
+     */
+    public static int page(String value) {
+        String page = value == null ? "" : value.strip();
+        if (!page.matches("[0-9]{1,6}") || Integer.parseInt(page) < 1 || Integer.parseInt(page) > 100_000) {
+            throw new BadInputException("search.error.page");
+        }
+        return Integer.parseInt(page);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,6 +3,7 @@ package dev.interviewlab.search;
 import dev.interviewlab.web.BadInputException;
 import dev.interviewlab.web.Language;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -15,16 +16,21 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -57,9 +63,16 @@ public final class TopicSearchIndex implements Closeable {
     private static final String SLUG = "slug";
     private static final String CATEGORY = "category";
     private static final String TAGS = "tags";
+    /** Identifiers such as TIME_WAIT kept whole, from every text of the topic (see {@link IdentifierAnalyzer}). */
+    private static final String IDENTIFIERS = "identifiers";
+    /** Constant scores of the ranking tiers (see {@link #parse}); a note's text scores stay well below 100. */
+    private static final float IDENTIFIER_TIER = 200f;
+    private static final float PHRASE_TIER = 100f;
 
-    private final Analyzer indexAnalyzer = BilingualAnalyzer.forIndexing();
-    private final Analyzer queryAnalyzer = BilingualAnalyzer.forQueries();
+    private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(BilingualAnalyzer.forIndexing(),
+            Map.of(IDENTIFIERS, new IdentifierAnalyzer()));
+    private final Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(BilingualAnalyzer.forQueries(),
+            Map.of(IDENTIFIERS, new IdentifierAnalyzer()));
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -120,21 +133,41 @@ public final class TopicSearchIndex implements Closeable {
      * @throws BadInputException when the query is longer than {@link #MAX_QUERY_LENGTH}
      */
     public List<SearchHit> search(String text, Language language, int limit) {
+        return search(text, language, 1, limit).hits();
+    }
+
+    /**
+     * One page of ranked hits, with the number of all matches.
+     *
+     * @param page 1-based; a page beyond the last has no hits
+     * @throws BadInputException when the query is longer than {@link #MAX_QUERY_LENGTH}
+     */
+    public SearchResults search(String text, Language language, int page, int pageSize) {
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("page and page size start at 1");
+        }
         String queryText = text == null ? "" : text.strip();
         if (queryText.isEmpty()) {
-            return List.of();
+            return SearchResults.none(page, pageSize);
         }
         if (queryText.length() > MAX_QUERY_LENGTH) {
             throw new BadInputException("search.error.tooLong", MAX_QUERY_LENGTH);
         }
         Query query = parse(queryText, language);
         if (query == null) {
-            return List.of();
+            return SearchResults.none(page, pageSize);
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return hits(searcher, query, language, limit);
+                int total = searcher.count(query);
+                long skipped = (long) (page - 1) * pageSize;
+                if (skipped >= total) {
+                    return new SearchResults(List.of(), total, page, pageSize);
+                }
+                ScoreDoc[] top = searcher.search(query, (int) Math.min(skipped + pageSize, total)).scoreDocs;
+                ScoreDoc[] shown = java.util.Arrays.copyOfRange(top, (int) skipped, top.length);
+                return new SearchResults(hits(searcher, query, language, shown), total, page, pageSize);
             } finally {
                 searchers.release(searcher);
             }
@@ -145,6 +178,12 @@ public final class TopicSearchIndex implements Closeable {
         }
     }
 
+    /**
+     * The query as typed decides what matches; two extra clauses only rank. A note that writes an identifier
+     * of the query ({@code TIME_WAIT}) comes first, then notes that have the query's words as a phrase
+     * ("time wait", or TIME_WAIT in a field that splits it), then notes that only have the words somewhere:
+     * constant scores larger than the text scores keep those tiers, and the text scores order each tier.
+     */
     private Query parse(String text, Language language) {
         Language other = language == Language.EN ? Language.ZH : Language.EN;
         // the reader's language weighs a little more, so an English reader sees English matches first
@@ -155,23 +194,45 @@ public final class TopicSearchIndex implements Closeable {
                 field("body", language), 1.2f, field("body", other), 1f);
         SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer, weights);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return parser.parse(text);
+        Query typed = parser.parse(text);
+        if (typed == null) {
+            return null;
+        }
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(typed, BooleanClause.Occur.MUST);
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        Query identifiers = builder.createBooleanQuery(IDENTIFIERS, text, BooleanClause.Occur.SHOULD);
+        if (identifiers != null) {
+            ranked.add(new BoostQuery(new ConstantScoreQuery(identifiers), IDENTIFIER_TIER), BooleanClause.Occur.SHOULD);
+        }
+        List<Query> phrases = new ArrayList<>();
+        for (Language each : Language.values()) {
+            for (String name : List.of("title", "summary", "body")) {
+                Query phrase = builder.createPhraseQuery(field(name, each), text);
+                if (phrase instanceof PhraseQuery) { // two words or more
+                    phrases.add(phrase);
+                }
+            }
+        }
+        if (!phrases.isEmpty()) {
+            ranked.add(new BoostQuery(new ConstantScoreQuery(new DisjunctionMaxQuery(phrases, 0f)), PHRASE_TIER),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return ranked.build();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, Language language, int limit) throws IOException {
-        TopDocs top = searcher.search(query, limit);
-        if (top.scoreDocs.length == 0) {
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, Language language, ScoreDoc[] scoreDocs) throws IOException {
+        if (scoreDocs.length == 0) {
             return List.of();
         }
         Language other = language == Language.EN ? Language.ZH : Language.EN;
         String[] fields = {field("body", language), field("summary", language), field("body", other)};
-        IndexedTopic[] found = new IndexedTopic[top.scoreDocs.length];
+        IndexedTopic[] found = new IndexedTopic[scoreDocs.length];
         Map<Integer, IndexedTopic> byDoc = new HashMap<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < found.length; i++) {
-            String slug = stored.document(top.scoreDocs[i].doc, Set.of(SLUG)).get(SLUG);
+            String slug = stored.document(scoreDocs[i].doc, Set.of(SLUG)).get(SLUG);
             found[i] = topics.get(slug);
-            byDoc.put(top.scoreDocs[i].doc, found[i]);
+            byDoc.put(scoreDocs[i].doc, found[i]);
         }
         UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -195,7 +256,7 @@ public final class TopicSearchIndex implements Closeable {
                 return values;
             }
         };
-        String[] snippets = snippets(highlighter, query, top, fields);
+        String[] snippets = snippets(highlighter, query, scoreDocs, fields);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < found.length; i++) {
             IndexedTopic topic = found[i];
@@ -204,7 +265,7 @@ public final class TopicSearchIndex implements Closeable {
             }
             String snippet = snippets[i];
             hits.add(new SearchHit(topic.slug(), topic.title().in(language), topic.categorySlug(),
-                    snippet != null ? snippet : escape(topic.summary().in(language)), top.scoreDocs[i].score));
+                    snippet != null ? snippet : escape(topic.summary().in(language)), scoreDocs[i].score));
         }
         return hits;
     }
@@ -225,11 +286,11 @@ public final class TopicSearchIndex implements Closeable {
      * summary, else from the body in the other language. Highlighting is most of a search's cost,
      * so the fallbacks run only for the hits that need them.
      */
-    private static String[] snippets(UnifiedHighlighter highlighter, Query query, TopDocs top, String[] fields)
+    private static String[] snippets(UnifiedHighlighter highlighter, Query query, ScoreDoc[] scoreDocs, String[] fields)
             throws IOException {
-        int[] docIds = new int[top.scoreDocs.length];
+        int[] docIds = new int[scoreDocs.length];
         for (int i = 0; i < docIds.length; i++) {
-            docIds[i] = top.scoreDocs[i].doc;
+            docIds[i] = scoreDocs[i].doc;
         }
         String[] snippets = new String[docIds.length];
         for (int f = 0; f < fields.length; f++) {
@@ -272,6 +333,8 @@ public final class TopicSearchIndex implements Closeable {
         doc.add(new TextField(SLUG + "_text", topic.slug().replace('-', ' '), Field.Store.NO));
         doc.add(new StringField(CATEGORY, topic.categorySlug(), Field.Store.NO));
         doc.add(new TextField(TAGS, String.join(" ", topic.tags()), Field.Store.NO));
+        doc.add(new TextField(IDENTIFIERS, String.join("\n", topic.title().en(), topic.title().zh(), topic.summary().en(),
+                topic.summary().zh(), topic.bodyText().en(), topic.bodyText().zh()), Field.Store.NO));
         for (Language language : Language.values()) {
             doc.add(new Field(field("title", language), topic.title().in(language), TEXT_WITH_OFFSETS));
             doc.add(new Field(field("summary", language), topic.summary().in(language), TEXT_WITH_OFFSETS));

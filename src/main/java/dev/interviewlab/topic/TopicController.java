@@ -3,6 +3,7 @@ package dev.interviewlab.topic;
 import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.QuizOffers;
+import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
@@ -35,20 +36,23 @@ class TopicController {
     private final QuizOffers quizOffers;
     private final HtmlPageRenderer renderer;
     private final ReaderMarks readerMarks;
+    private final ContinueQuiz continueQuiz;
 
     TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations, QuizOffers quizOffers,
-                    HtmlPageRenderer renderer, ReaderMarks readerMarks) {
+                    HtmlPageRenderer renderer, ReaderMarks readerMarks, ContinueQuiz continueQuiz) {
         this.topics = topics;
         this.views = views;
         this.simulations = simulations;
         this.quizOffers = quizOffers;
         this.renderer = renderer;
         this.readerMarks = readerMarks;
+        this.continueQuiz = continueQuiz;
     }
 
     @GetMapping("/")
-    String home(Locale locale, Model model) {
+    String home(Locale locale, Model model, HttpServletRequest request) {
         Language language = Language.of(locale);
+        model.addAttribute("continueQuiz", continueQuiz.forVisitor(request, language).orElse(null));
         model.addAttribute("categories", views.catalogue(language, () -> topics.catalogue(language)));
         model.addAttribute("simulations", simulations.all());
         model.addAttribute("quizOffers", quizOffers.forHome(language));

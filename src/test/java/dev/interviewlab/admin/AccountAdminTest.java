@@ -79,6 +79,19 @@ class AccountAdminTest {
     }
 
     @Test
+    void theProgressOfALearnerSpeaksOfTheLearnerNotOfTheAdmin() throws Exception {
+        Account ada = learners.create("inspected", Role.LEARNER);
+        learners.attempt(ada, true);
+        String page = mvc.perform(get("/admin/accounts/" + ada.getId() + "/progress").with(learners.as(admin)).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(ada.getDisplayName() + " has read 0 of ").contains("No bookmarks.")
+                .doesNotContain("You have read").doesNotContain("The button on a topic");
+        String zh = mvc.perform(get("/admin/accounts/" + ada.getId() + "/progress").with(learners.as(admin)).param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains(ada.getDisplayName() + " 已读 ").doesNotContain("你已读");
+    }
+
+    @Test
     void anAdminChangesARole() throws Exception {
         Account ada = learners.create("promoted", Role.LEARNER);
         mvc.perform(post("/admin/accounts/" + ada.getId() + "/role").with(csrf()).with(learners.as(admin)).param("role", "editor"))

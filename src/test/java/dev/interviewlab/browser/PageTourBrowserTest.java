@@ -29,6 +29,7 @@ class PageTourBrowserTest extends BrowserTest {
         visit("topic", "/topics/tcp-connection-states?lang=en");
         visit("topic-zh", "/topics/go-garbage-collector?lang=zh");
         visit("search", "/search?q=time+wait&lang=en");
+        visit("search-page-2", "/search?q=time&page=2&lang=zh");
         visit("login", "/login?lang=en");
         visit("register", "/register?lang=zh");
     }
@@ -53,7 +54,11 @@ class PageTourBrowserTest extends BrowserTest {
         clickAndWaitForNewPage("form.quiz-form button[type=submit]");
         String attempt = browser.getCurrentUrl().replace("http://localhost:" + port, "");
         visit("quiz-question", attempt + "?lang=en");
+        visit("home-continue-quiz", "/?lang=en");
         open(attempt + "?lang=en");
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        visit("quiz-review", attempt + "/review?lang=en");
+        open(attempt + "/review?lang=en");
         clickAndWaitForNewPage("#quiz-finish button[type=submit]");
         visit("quiz-result", attempt + "/result?lang=en");
         visit("quiz-history", "/quizzes/history?lang=en");

@@ -50,6 +50,48 @@ class QuizBrowserTest extends BrowserTest {
         assertPageIsHealthy();
     }
 
+    @Test
+    void submitNowWithQuestionsUnansweredShowsTheSummaryBeforeSubmitting() {
+        open("/quizzes?lang=en&topics=websocket&count=3&minutes=5");
+        clickAndWaitForNewPage("form.quiz-form button[type=submit]");
+        String attemptUrl = browser.getCurrentUrl();
+        answerTheQuestionOnScreen();
+
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        assertThat(browser.getCurrentUrl()).isEqualTo(attemptUrl + "/review");
+        assertThat(find("#unanswered-heading").getText()).contains("2 questions are still unanswered");
+        assertThat(findAll(".unanswered-list a")).extracting(WebElement::getText).containsExactly("Question 2", "Question 3");
+        assertThat(find("#quiz-countdown").getText()).matches("[45]:\\d\\d");
+        assertThat(find("#quiz-progress").getAttribute("value")).as("the answer on screen was saved").isEqualTo("1");
+        assertPageIsHealthy();
+
+        clickAndWaitForNewPage("#quiz-back");
+        assertThat(find(".question-number").getText()).startsWith("Question 2 of 3");
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        clickAndWaitForNewPage("#quiz-finish button[type=submit]");
+        assertThat(browser.getCurrentUrl()).isEqualTo(attemptUrl + "/result");
+        assertThat(find("main").getText()).contains("submitted by you");
+    }
+
+    @Test
+    void theDeadlineShowsInTheReadersTimeZone() {
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Shanghai"));
+        try {
+            open("/quizzes?lang=en&topics=websocket&count=3&minutes=5");
+            clickAndWaitForNewPage("form.quiz-form button[type=submit]");
+            WebElement deadline = find("#quiz-deadline");
+            java.time.Instant at = java.time.Instant.parse(deadline.getAttribute("datetime"));
+            String shanghai = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                    .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(at);
+            String utc = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(at);
+            assertThat(deadline.getText()).isEqualTo("(ends at " + shanghai + " GMT+8)");
+            assertThat(deadline.getAttribute("title")).isEqualTo("(ends at " + utc + " UTC)");
+            assertPageIsHealthy();
+        } finally {
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+    }
+
     /** Answers whatever the first question is (choice, text or ordering) and returns the element used. */
     private WebElement answerTheQuestionOnScreen() {
         if (!findAll("#quiz-question .choices input").isEmpty()) {

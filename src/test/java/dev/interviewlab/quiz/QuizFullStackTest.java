@@ -119,6 +119,34 @@ class QuizFullStackTest {
     }
 
     @Test
+    void theHomePageOffersThisBrowsersOpenQuizUntilItIsSubmitted() throws Exception {
+        HttpResponse<String> first = get("/?lang=en");
+        assertThat(first.body()).doesNotContain("Continue your quiz");
+        assertThat(first.headers().allValues("Set-Cookie")).as("the home page gives no learner cookie")
+                .noneMatch(cookie -> cookie.startsWith("learner="));
+
+        String id = start("topics=tcp-connection-states&count=3&minutes=6");
+        String page = "/quizzes/attempts/" + id;
+        assertThat(form(page, "question=1&" + rightAnswerAsForm(id, 1) + "&go=next").statusCode()).isEqualTo(302);
+        clock.advance(Duration.ofSeconds(75));
+
+        String home = get("/?lang=en").body();
+        assertThat(home).contains("Continue your quiz").contains("1 of 3 answered").contains("4 min 45 s left")
+                .contains("href=\"" + page + "\">Continue the quiz</a>");
+        assertThat(home.substring(home.indexOf("continue-quiz-title"))).startsWith("continue-quiz-title\">TCP");
+        assertThat(get("/?lang=zh").body()).contains("继续你的测验").contains("已答 1 / 3 题").contains("还剩 4 分 45 秒");
+        assertThat(newBrowser().get("/?lang=en").body()).as("another browser").doesNotContain("Continue your quiz");
+
+        assertThat(form(page + "/submit", "").statusCode()).isEqualTo(302);
+        assertThat(get("/?lang=en").body()).doesNotContain("Continue your quiz");
+
+        String late = start("topics=tcp-connection-states&count=3&minutes=1");
+        assertThat(get("/?lang=en").body()).contains("href=\"/quizzes/attempts/" + late + "\">Continue the quiz</a>");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(get("/?lang=en").body()).as("an attempt past its deadline").doesNotContain("Continue your quiz");
+    }
+
+    @Test
     void aLearnerWithoutJavaScriptTakesAQuizAndReadsAnExplainedResultAndHistory() throws Exception {
         clock.advance(Duration.ofHours(1));
         // on CI's shared PostgreSQL database the built-in items may be there too: count what is there

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
@@ -35,10 +36,17 @@ class SearchControllersTest {
 
     @BeforeEach
     void setUp() {
-        when(search.search(eq("rebase"), any())).thenReturn(List.of(
-                new SearchHit("git-merge-vs-rebase", "Git merge vs rebase", "tools", "how <mark>rebase</mark> works", 3.5f)));
-        when(search.search(argThat(q -> q != null && q.length() > 200), any()))
+        when(search.search(eq("rebase"), any(), eq(1))).thenReturn(new SearchResults(List.of(
+                new SearchHit("git-merge-vs-rebase", "Git merge vs rebase", "tools", "how <mark>rebase</mark> works", 3.5f)), 1, 1, 10));
+        when(search.search(argThat(q -> q != null && q.length() > 200), any(), anyInt()))
                 .thenThrow(new BadInputException("search.error.tooLong", 200));
+        // page 2 of 32 matches
+        when(search.search(eq("time"), any(), anyInt())).thenAnswer(call -> {
+            int page = call.getArgument(2);
+            List<SearchHit> hits = java.util.stream.IntStream.rangeClosed((page - 1) * 10 + 1, Math.min(32, page * 10))
+                    .mapToObj(n -> new SearchHit("topic-" + n, "Topic " + n, "tools", "<mark>time</mark> " + n, 40 - n)).toList();
+            return new SearchResults(hits, 32, page, 10);
+        });
     }
 
     @Test
@@ -73,6 +81,52 @@ class SearchControllersTest {
     }
 
     @Test
+    void searchPageCountsEveryMatchAndLinksThePages() throws Exception {
+        mvc.perform(get("/search").param("q", "time").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("32 topics match \u201ctime\u201d.")))
+                .andExpect(content().string(containsString("Showing 11\u201320.")))
+                .andExpect(content().string(containsString("<ol class=\"search-results\" start=\"11\">")))
+                .andExpect(content().string(containsString("href=\"/topics/topic-11\"")))
+                .andExpect(content().string(containsString("href=\"/topics/topic-20\"")))
+                .andExpect(content().string(containsString("rel=\"prev\" href=\"/search?q=time&amp;page=1\"")))
+                .andExpect(content().string(containsString("rel=\"next\" href=\"/search?q=time&amp;page=3\"")))
+                .andExpect(content().string(containsString("href=\"/search?q=time&amp;page=4\" aria-label=\"Page 4\">4</a>")))
+                .andExpect(content().string(containsString("aria-current=\"page\" aria-label=\"Page 2, this page\">2</span>")));
+        mvc.perform(get("/search").param("q", "time").param("lang", "zh"))
+                .andExpect(content().string(containsString("32 个主题匹配\u201ctime\u201d。")))
+                .andExpect(content().string(containsString("下一页 \u2192")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("rel=\"prev\""))));
+    }
+
+    @Test
+    void aPageBeyondTheLastIsNotFoundAndABadPageNumberIsRefused() throws Exception {
+        mvc.perform(get("/search").param("q", "time").param("page", "9"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no page 9: the results fill 4 pages.")))
+                .andExpect(content().string(containsString("href=\"/search?q=time&amp;page=1\"")));
+        for (String page : List.of("0", "-1", "abc", "1.5", "99999999999", "100001")) {
+            mvc.perform(get("/search").param("q", "time").param("page", page))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("The page must be a whole number from 1 to 100000.")));
+        }
+        mvc.perform(get("/api/search").param("q", "time").param("page", "x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("whole number")));
+    }
+
+    @Test
+    void apiGivesTheTotalAndThePage() throws Exception {
+        mvc.perform(get("/api/search").param("q", "time").param("page", "4"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(32))
+                .andExpect(jsonPath("$.page").value(4))
+                .andExpect(jsonPath("$.pages").value(4))
+                .andExpect(jsonPath("$.hits.length()").value(2))
+                .andExpect(jsonPath("$.hits[0].slug").value("topic-31"));
+    }
+
+    @Test
     void searchPageExplainsAnOverlongQueryWithA400() throws Exception {
         mvc.perform(get("/search").param("q", "y".repeat(5_000)))
                 .andExpect(status().isBadRequest())
@@ -81,7 +135,7 @@ class SearchControllersTest {
 
     @Test
     void searchPageEscapesTheQueryItEchoes() throws Exception {
-        when(search.search(eq("<script>alert(1)</script>"), eq(Language.EN))).thenReturn(List.of());
+        when(search.search(eq("<script>alert(1)</script>"), eq(Language.EN), eq(1))).thenReturn(SearchResults.none(1, 10));
         mvc.perform(get("/search").param("q", "<script>alert(1)</script>"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert(1)</script>"))))

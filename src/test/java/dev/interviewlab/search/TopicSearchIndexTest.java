@@ -82,6 +82,65 @@ class TopicSearchIndexTest {
         assertThat(first.snippet()).contains("<mark>");
     }
 
+    /** Every note that writes the identifier comes before any note that only has its words apart. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"TIME_WAIT, EN", "TIME_WAIT, ZH", "time_wait, EN"})
+    void anIdentifierRanksTheNotesThatWriteItFirst(String identifier, Language language) {
+        List<String> writingIt = TEXTS.entrySet().stream()
+                .filter(entry -> entry.getValue().toUpperCase(java.util.Locale.ROOT).contains(identifier.toUpperCase(java.util.Locale.ROOT)))
+                .map(java.util.Map.Entry::getKey).toList();
+        assertThat(writingIt).contains("tcp-connection-states").hasSizeGreaterThan(1);
+
+        List<SearchHit> hits = index.search(identifier, language, 1, 10).hits();
+        assertThat(hits.get(0).slug()).isEqualTo("tcp-connection-states");
+        assertThat(hits.subList(0, writingIt.size())).extracting(SearchHit::slug).containsExactlyInAnyOrderElementsOf(writingIt);
+    }
+
+    @Test
+    void aNoteWritingTheIdentifierOrThePhraseOutranksANoteWithTheWordsApart() {
+        try (TopicSearchIndex fresh = new TopicSearchIndex()) {
+            fresh.rebuild(List.of(
+                    note("queue-waits", "Wait time in queues", "How long a job waits, and why time matters.",
+                            "Every job waits. Its wait time is part of the response time, and time in a queue adds up."),
+                    note("tcp-close", "Closing a TCP connection", "Four segments end a connection.",
+                            "The side that closes first enters TIME_WAIT and stays there for 2MSL."),
+                    note("port-reuse", "Port reuse", "Sockets and ports.",
+                            "A socket in the time wait state still holds its port.")));
+            assertThat(fresh.search("TIME_WAIT", Language.EN, 10)).extracting(SearchHit::slug)
+                    .containsExactly("tcp-close", "port-reuse", "queue-waits");
+            assertThat(fresh.search("time wait", Language.EN, 10)).extracting(SearchHit::slug).hasSize(3).last()
+                    .isEqualTo("queue-waits");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static IndexedTopic note(String slug, String title, String summary, String body) {
+        return new IndexedTopic(slug, "networking", LocalizedText.same(title), LocalizedText.same(summary),
+                LocalizedText.same(body), List.of());
+    }
+
+    @Test
+    void theTotalCountsEveryMatchAndPagesWalkThroughThemAll() {
+        List<String> all = index.search("time", Language.EN, 1000).stream().map(SearchHit::slug).toList();
+        assertThat(all).as("a query with more than two pages of hits").hasSizeGreaterThan(20);
+
+        List<String> walked = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            SearchResults results = index.search("time", Language.EN, page, 10);
+            assertThat(results.total()).isEqualTo(all.size());
+            assertThat(results.pages()).isEqualTo((all.size() + 9) / 10);
+            assertThat(results.page()).isEqualTo(page);
+            walked.addAll(results.hits().stream().map(SearchHit::slug).toList());
+        }
+        assertThat(walked).containsExactlyElementsOf(all);
+
+        SearchResults beyond = index.search("time", Language.EN, 4, 10);
+        assertThat(beyond.hits()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(all.size());
+        assertThat(index.search("time", Language.EN, Integer.MAX_VALUE, 10).hits()).isEmpty();
+    }
+
     @Test
     void everySnippetIsTakenFromItsOwnTopic() {
         for (String query : List.of("time wait", "cache", "锁", "rebase", "goroutine")) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 import dev.interviewlab.markdown.RenderedMarkdown;
 import dev.interviewlab.markdown.TocEntry;
 import dev.interviewlab.quiz.QuizOffers;
+import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.simulation.SimulationCard;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.Language;
@@ -50,6 +51,9 @@ class TopicControllerTest {
 
     @MockitoBean
     ReaderMarks readerMarks;
+
+    @MockitoBean
+    ContinueQuiz continueQuiz;
 
     @BeforeEach
     void setUp() {
@@ -125,6 +129,28 @@ class TopicControllerTest {
                 // a link to the quiz form with the offer's settings: topic pages are cached, so they hold no CSRF token
                 .andExpect(content().string(containsString("href=\"/quizzes?categories=networking&amp;count=10&amp;minutes=8#quiz-start\"")))
                 .andExpect(content().string(containsString("href=\"/quizzes\"")));
+    }
+
+    @Test
+    void homeOffersToContinueTheVisitorsOpenQuiz() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Continue your quiz"))));
+        when(continueQuiz.forVisitor(any(), eq(Language.EN))).thenReturn(java.util.Optional.of(
+                new ContinueQuiz.Card("0f0e0d0c-0000-4000-8000-000000000001", "TCP connection states", 3, 5, 272L, 1)));
+        mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("<h2 id=\"continue-quiz-heading\">Continue your quiz</h2>")))
+                .andExpect(content().string(containsString("TCP connection states")))
+                .andExpect(content().string(containsString("3 of 5 answered")))
+                .andExpect(content().string(containsString("4 min 32 s left")))
+                .andExpect(content().string(containsString("href=\"/quizzes/attempts/0f0e0d0c-0000-4000-8000-000000000001\">Continue the quiz</a>")))
+                .andExpect(content().string(containsString("href=\"/quizzes\">1 more open quiz</a>")));
+        when(continueQuiz.forVisitor(any(), eq(Language.ZH))).thenReturn(java.util.Optional.of(
+                new ContinueQuiz.Card("0f0e0d0c-0000-4000-8000-000000000001", "TCP 连接状态", 3, 5, null, 0)));
+        mvc.perform(get("/").header("Accept-Language", "zh"))
+                .andExpect(content().string(containsString("继续你的测验")))
+                .andExpect(content().string(containsString("已答 3 / 5 题")))
+                .andExpect(content().string(containsString("练习模式：不限时")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("另有"))));
     }
 
     @Test

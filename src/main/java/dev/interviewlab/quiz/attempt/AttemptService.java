@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -170,6 +171,30 @@ public class AttemptService {
             open.add(AttemptSummary.of(attempt));
         }
         return open;
+    }
+
+    /**
+     * The owner's newest open attempt with how far it got, for the home page's "continue your quiz".
+     * Only reads: overdue attempts are left out rather than closed (the next quiz page or the sweep closes them).
+     */
+    @Transactional(readOnly = true)
+    public Optional<OpenAttempt> latestOpen(AttemptOwner owner) {
+        Instant now = now();
+        List<Attempt> open = attempts.findOpen(owner.type(), owner.key(), PageRequest.of(0, MAX_OPEN_LISTED)).stream()
+                .filter(attempt -> !attempt.window().isOverdue(now)).toList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Attempt latest = open.get(0);
+        int answered = (int) latest.getQuestions().stream().filter(AttemptQuestion::isAnswered).count();
+        return Optional.of(new OpenAttempt(AttemptSummary.of(latest), answered, latest.window().remaining(now), open.size()));
+    }
+
+    /**
+     * @param remaining time left, null when untimed
+     * @param openCount how many open attempts the owner has, this one included
+     */
+    public record OpenAttempt(AttemptSummary summary, int answered, Duration remaining, int openCount) {
     }
 
     /**

@@ -117,6 +117,14 @@ public record AttemptSnapshot(
         return (int) questions.stream().filter(Question::answered).count();
     }
 
+    /**
+     * Whether "submit" should first show the learner what is left: some questions are unanswered and time
+     * is not up yet. Once time is up the server submits at once, as the deadline rules.
+     */
+    public boolean asksBeforeSubmitting() {
+        return isOpen() && !window().isTimeUp(now) && answeredCount() < questions.size();
+    }
+
     public int flaggedCount() {
         return (int) questions.stream().filter(Question::flagged).count();
     }

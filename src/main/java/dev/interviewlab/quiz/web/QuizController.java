@@ -91,7 +91,8 @@ class QuizController {
 
     /**
      * Saves the question's answer and flag, then goes where the pressed button says: {@code go} is
-     * next, previous, review, submit or a question number.
+     * next, previous, review, submit or a question number. Submit with questions unanswered and time left
+     * opens the review page, whose button makes the final submission.
      */
     @PostMapping("/attempts/{id}")
     String save(@PathVariable String id,
@@ -139,6 +140,10 @@ class QuizController {
             case "previous" -> questionLink(id, Math.max(1, position - 1));
             case "review" -> "redirect:/quizzes/attempts/" + id + "/review";
             case "submit" -> {
+                // like Moodle's summary page: unanswered questions are shown before the final submission
+                if (attempts.view(owner, id).asksBeforeSubmitting()) {
+                    yield "redirect:/quizzes/attempts/" + id + "/review";
+                }
                 attempts.submit(owner, id);
                 yield "redirect:/quizzes/attempts/" + id + "/result";
             }

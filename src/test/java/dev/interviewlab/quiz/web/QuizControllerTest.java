@@ -206,9 +206,75 @@ class QuizControllerTest {
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "2").param("choices", "a", "b").param("flagged", "true").param("go", "review"))
                 .andExpect(redirectedUrl(PAGE + "/review"));
         verify(attempts).flag(OWNER, Snapshots.ID, 2, true);
+        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(Snapshots.openAllAnswered());
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "3").param("text", "x").param("go", "submit"))
                 .andExpect(redirectedUrl(PAGE + "/result"));
         verify(attempts).submit(OWNER, Snapshots.ID);
+    }
+
+    @Test
+    void submitNowWithQuestionsUnansweredShowsTheSummaryInsteadOfSubmitting() throws Exception {
+        mvc.perform(post(PAGE).cookie(COOKIE).param("question", "1").param("choice", "b").param("go", "submit"))
+                .andExpect(redirectedUrl(PAGE + "/review"));
+        verify(attempts).answer(OWNER, Snapshots.ID, 1, new RawAnswer.Form("b", null, null, null));
+        verify(attempts, never()).submit(any(), any());
+    }
+
+    @Test
+    void submitNowOnceTimeIsUpSubmitsAtOnceAsTheDeadlineRules() throws Exception {
+        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(Snapshots.openAt(Snapshots.DEADLINE.plusSeconds(2)));
+        mvc.perform(post(PAGE).cookie(COOKIE).param("question", "1").param("choice", "b").param("go", "submit"))
+                .andExpect(redirectedUrl(PAGE + "/result"));
+        verify(attempts).submit(OWNER, Snapshots.ID);
+    }
+
+    @Test
+    void theSummaryLinksEachUnansweredQuestionAndShowsTimeLeftSubmitAndBack() throws Exception {
+        mvc.perform(get(PAGE + "/review").cookie(COOKIE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 questions are still unanswered")))
+                .andExpect(content().string(containsString("<a href=\"" + PAGE + "?q=2\">Question 2</a>")))
+                .andExpect(content().string(containsString("<a href=\"" + PAGE + "?q=3\">Question 3</a>")))
+                .andExpect(content().string(not(containsString(">Question 1</a>"))))
+                .andExpect(content().string(containsString(">7:00</time>")))
+                .andExpect(content().string(containsString("action=\"" + PAGE + "/submit\"")))
+                .andExpect(content().string(containsString(">Submit my answers</button>")))
+                .andExpect(content().string(containsString("href=\"" + PAGE + "\">Back to the quiz</a>")));
+        mvc.perform(get(PAGE + "/review").cookie(COOKIE).param("lang", "zh"))
+                .andExpect(content().string(containsString(">第 2 题</a>")))
+                .andExpect(content().string(containsString(">返回答题</a>")));
+    }
+
+    @Test
+    void theDeadlineIsAMachineReadableTimeLabelledUtcForLocalTimeToRewrite() throws Exception {
+        String deadline = Snapshots.DEADLINE.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String utc = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(Snapshots.DEADLINE);
+        mvc.perform(get(PAGE).cookie(COOKIE))
+                .andExpect(content().string(containsString("<time class=\"muted\" id=\"quiz-deadline\" data-local=\"time\" datetime=\""
+                        + deadline + "\"\n          data-local-template=\"(ends at {0})\">(ends at " + utc + " UTC)</time>")))
+                .andExpect(content().string(containsString("<script src=\"/assets/js/local-time.js\" defer></script>")));
+        mvc.perform(get(PAGE).cookie(COOKIE).param("lang", "zh"))
+                .andExpect(content().string(containsString("data-local-template=\"（{0} 截止）\">（" + utc + " UTC 截止）</time>")));
+    }
+
+    @Test
+    void inASequentialQuizTheSummaryLinksOnlyTheQuestionThatCanStillBeOpened() throws Exception {
+        var open = Snapshots.open();
+        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(new dev.interviewlab.quiz.attempt.AttemptSnapshot(Snapshots.ID,
+                open.status(), null, true, open.categorySlugs(), open.topicSlugs(), null, open.timeLimit(), open.startedAt(),
+                open.deadline(), null, open.now(), 3, null, open.questions()));
+        mvc.perform(get(PAGE + "/review").cookie(COOKIE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>Question 2 (closed: this quiz is sequential)</span>")))
+                .andExpect(content().string(not(containsString(">Question 2</a>"))))
+                .andExpect(content().string(containsString("<a href=\"" + PAGE + "?q=3\">Question 3</a>")));
+    }
+
+    @Test
+    void theSubmitNowButtonSavesTheAnswerThroughTheQuestionForm() throws Exception {
+        mvc.perform(get(PAGE).cookie(COOKIE).param("q", "1"))
+                .andExpect(content().string(containsString(
+                        "<button type=\"submit\" form=\"quiz-question\" name=\"go\" value=\"submit\" class=\"secondary\">Submit now</button>")));
     }
 
     @ParameterizedTest

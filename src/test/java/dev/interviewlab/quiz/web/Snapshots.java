@@ -68,6 +68,20 @@ final class Snapshots {
                 List.of(single(1, new Response.Choice("b"), null), multiple(2, null, null), fillIn(3, null, null)));
     }
 
+    /** {@link #open()} read at another time: past {@link #DEADLINE} it is within the grace, still open. */
+    static AttemptSnapshot openAt(Instant now) {
+        AttemptSnapshot open = open();
+        return new AttemptSnapshot(ID, AttemptStatus.OPEN, null, false, open.categorySlugs(), List.of(), null,
+                open.timeLimit(), START, DEADLINE, null, now, 1, null, open.questions());
+    }
+
+    static AttemptSnapshot openAllAnswered() {
+        return new AttemptSnapshot(ID, AttemptStatus.OPEN, null, false, List.of("networking"), List.of(), null,
+                Duration.ofMinutes(8), START, DEADLINE, null, START.plusSeconds(60), 1, null,
+                List.of(single(1, new Response.Choice("b"), null), multiple(2, new Response.Choices(new TreeSet<>(List.of("a"))), null),
+                        fillIn(3, new Response.Text("x"), null)));
+    }
+
     static AttemptSnapshot finished() {
         return new AttemptSnapshot(ID, AttemptStatus.FINISHED, FinishReason.EXPIRED, false, List.of("networking"), List.of(), null,
                 Duration.ofMinutes(8), START, DEADLINE, DEADLINE, DEADLINE.plusSeconds(30), 1, 1500,
