@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over HTTPS — here through a reverse proxy on a trusted (loopback) address that says so in
  * {@code X-Forwarded-Proto}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "interviewlab.trusted-proxies=127.0.0.1, ::1")
 @DatabaseTest
 class SessionCookieTest {
 
