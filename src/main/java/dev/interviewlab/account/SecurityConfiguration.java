@@ -14,7 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 import java.time.Duration;
 
@@ -45,8 +48,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PersistentTokenRepository tokens,
                             SignInSuccess signInSuccess, ApiAuthenticationProblems apiProblems,
-                            SignInRevocations revocations, LoginThrottle throttle, ThrottledSignInFailure signInFailure)
+                            SignInRevocations revocations, LoginThrottle throttle, ThrottledSignInFailure signInFailure,
+                            CsrfTokenRepository csrfTokens)
             throws Exception {
+        // where a guest was going when sent to sign in: a cookie (a relative address only), not a session
+        CookieRequestCache requestCache = new CookieRequestCache();
+        requestCache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        // a custom success handler keeps its own (session) cache unless told otherwise
+        signInSuccess.setRequestCache(requestCache);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/favicon.ico", "/error", "/error/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/topics", "/topics/*", "/categories/*", "/search").permitAll()
@@ -67,7 +76,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
                         .deleteCookies("learner"))
                 // the simulation API keeps no state and reads no cookie: a forged request changes nothing
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/simulations/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/simulations/**"))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // before remember-me, which then signs a remembered browser in with the account as it is now
                 .addFilterAfter(new RevokedSignInFilter(revocations), SecurityContextHolderFilter.class)
@@ -79,6 +89,21 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * The CSRF token lives in a cookie instead of the session, so a guest who only reads (forms
+     * included) creates no server state: a session exists only from sign-in on. The cookie is
+     * HttpOnly and SameSite=Lax (Secure over HTTPS); a change must repeat the token in the form's
+     * {@code _csrf} field or the {@code X-CSRF-TOKEN} header, which another site's page cannot read.
+     * Pages carry the token masked per response (BREACH); it is replaced at every sign-in.
+     */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** An admin can do all an editor can, an editor all a learner can. */
