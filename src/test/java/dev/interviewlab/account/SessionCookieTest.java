@@ -62,7 +62,8 @@ class SessionCookieTest {
         assertThat(value(sessionCookie)).as("a new session id").isNotEqualTo(firstSession);
         assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         String rememberMe = cookie(signedIn, "remember-me").orElseThrow();
-        assertThat(rememberMe).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+        assertThat(rememberMe).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure");
         assertThat(value(cookie(signedIn, "XSRF-TOKEN").orElseThrow())).as("the CSRF token is dropped at sign-in")
                 .isEmpty();
 
