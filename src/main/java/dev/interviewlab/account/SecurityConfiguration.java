@@ -3,14 +3,17 @@ package dev.interviewlab.account;
 import dev.interviewlab.account.throttling.LoginThrottle;
 import dev.interviewlab.account.throttling.LoginThrottleFilter;
 import dev.interviewlab.account.throttling.ThrottledSignInFailure;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -129,6 +132,16 @@ class SecurityConfiguration {
             request.setAttribute("csrfRefused", true);
         }
         new AccessDeniedHandlerImpl().handle(request, response, e);
+    }
+
+    /** In front of every other filter, Spring Security's included (see {@link SecurityHeadersFilter}). */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+                DispatcherType.ASYNC);
+        return registration;
     }
 
     /** The remember-me cookie is not sent by other sites' forms either, like the session cookie. */
