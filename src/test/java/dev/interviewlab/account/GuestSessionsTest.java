@@ -1,6 +1,7 @@
 package dev.interviewlab.account;
 
 import dev.interviewlab.DatabaseTest;
+import dev.interviewlab.SiteClient;
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A guest who only reads creates no server session: 1,000 cookie-less requests for the pages a
  * guest reads (the forms among them included) leave Tomcat's session count where it was, while
- * each form still gets its CSRF token, in a cookie the browser keeps instead of a session.
+ * each form still gets its CSRF token, in a cookie the browser keeps instead of a session. Nor does a
+ * guest who takes a quiz (the quiz belongs to the {@code learner} cookie).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DatabaseTest
@@ -54,6 +56,20 @@ class GuestSessionsTest {
                         .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
             }
         }
+        assertThat(activeSessions() - before).isZero();
+    }
+
+    @Test
+    void aGuestTakingAQuizNeedsNoSessionEither() throws Exception {
+        int before = activeSessions();
+        SiteClient guest = new SiteClient(port, false);
+        HttpResponse<String> created = guest.json("POST", "/api/quizzes/attempts",
+                "{\"topics\":[\"websocket\"],\"count\":2,\"minutes\":5}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String attempt = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> flagged = guest.json("PUT", attempt + "/questions/1/flag", "{\"flagged\":true}");
+        assertThat(flagged.statusCode()).as("CSRF-checked change with the cookie's token").isEqualTo(200);
+        assertThat(guest.json("GET", attempt, null).statusCode()).isEqualTo(200);
         assertThat(activeSessions() - before).isZero();
     }
 
