@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser for full-stack tests: keeps cookies, and sends the session's CSRF token with every
+ * A browser for full-stack tests: keeps cookies, and sends the CSRF token with every
  * request that changes something (read from the sign-in page's form, as a page's script would).
  */
 public final class SiteClient {
@@ -93,11 +93,11 @@ public final class SiteClient {
         return csrfToken;
     }
 
-    // signing in gives the browser a new session id, signing out ends the session: either way the
-    // next change needs the new session's token
+    // signing in gives the browser a new session id and CSRF token cookie, signing out ends the session:
+    // either way the next change needs the new token
     private HttpResponse<String> forgetTokenOfAnEndedSession(HttpResponse<String> response) {
         boolean newSession = response.headers().allValues("Set-Cookie").stream()
-                .anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+                .anyMatch(cookie -> cookie.startsWith("JSESSIONID=") || cookie.startsWith("XSRF-TOKEN="));
         return newSession ? forgetToken(response) : response;
     }
 

@@ -3,19 +3,36 @@ package dev.interviewlab.account;
 import dev.interviewlab.account.throttling.LoginThrottle;
 import dev.interviewlab.account.throttling.LoginThrottleFilter;
 import dev.interviewlab.account.throttling.ThrottledSignInFailure;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -45,8 +62,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PersistentTokenRepository tokens,
                             SignInSuccess signInSuccess, ApiAuthenticationProblems apiProblems,
-                            SignInRevocations revocations, LoginThrottle throttle, ThrottledSignInFailure signInFailure)
+                            SignInRevocations revocations, LoginThrottle throttle, ThrottledSignInFailure signInFailure,
+                            CsrfTokenRepository csrfTokens, ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
+        // where a guest was going when sent to sign in: a cookie (a relative address only), not a session
+        CookieRequestCache requestCache = new CookieRequestCache();
+        requestCache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        // a custom success handler keeps its own (session) cache unless told otherwise
+        signInSuccess.setRequestCache(requestCache);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/favicon.ico", "/error", "/error/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/topics", "/topics/*", "/categories/*", "/search").permitAll()
@@ -67,18 +90,64 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
                         .deleteCookies("learner"))
                 // the simulation API keeps no state and reads no cookie: a forged request changes nothing
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/simulations/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/simulations/**"))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // before remember-me, which then signs a remembered browser in with the account as it is now
                 .addFilterAfter(new RevokedSignInFilter(revocations), SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors
+                        // an address nothing answers is "not found" for a guest too, not a reason to sign in
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendError(404),
+                                new KnownAddresses(mappings).unknown())
                         .defaultAuthenticationEntryPointFor(apiProblems, ApiAuthenticationProblems.API)
-                        .defaultAccessDeniedHandlerFor(apiProblems, ApiAuthenticationProblems.API))
+                        .defaultAccessDeniedHandlerFor(apiProblems, ApiAuthenticationProblems.API)
+                        // with a single handler Spring Security would use the API's for pages too (raw JSON)
+                        .defaultAccessDeniedHandlerFor(SecurityConfiguration::pageAccessDenied, AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * The CSRF token lives in a cookie instead of the session, so a guest who only reads (forms
+     * included) creates no server state: a session exists only from sign-in on. The cookie is
+     * HttpOnly and SameSite=Lax (Secure over HTTPS); a change must repeat the token in the form's
+     * {@code _csrf} field or the {@code X-CSRF-TOKEN} header, which another site's page cannot read.
+     * Pages carry the token masked per response (BREACH); it is replaced at every sign-in.
+     */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
+    }
+
+    /** A page refused: the site's 403 page (templates/error/403.html), which says so when the form's token was wrong. */
+    private static void pageAccessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        if (e instanceof CsrfException) {
+            request.setAttribute("csrfRefused", true);
+        }
+        new AccessDeniedHandlerImpl().handle(request, response, e);
+    }
+
+    /** In front of every other filter, Spring Security's included (see {@link SecurityHeadersFilter}). */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+                DispatcherType.ASYNC);
+        return registration;
+    }
+
+    /** The remember-me cookie is not sent by other sites' forms either, like the session cookie. */
+    @Bean
+    CookieSameSiteSupplier rememberMeSameSite() {
+        return CookieSameSiteSupplier.ofLax().whenHasName("remember-me");
     }
 
     /** An admin can do all an editor can, an editor all a learner can. */

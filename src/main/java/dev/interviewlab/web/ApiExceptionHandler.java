@@ -4,7 +4,9 @@ import dev.interviewlab.topic.TopicNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,6 +62,15 @@ class ApiExceptionHandler {
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("api.error.unreadable", null, locale));
+    }
+
+    /** A body that is not JSON (say {@code text/plain}): 415 with {@code Accept} naming what is taken. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedType(HttpMediaTypeNotSupportedException e, Locale locale) {
+        String sent = e.getContentType() == null ? "" : e.getContentType().toString();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                messages.getMessage("api.error.unsupportedType", new Object[]{sent}, locale));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(e.getHeaders()).body(problem);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

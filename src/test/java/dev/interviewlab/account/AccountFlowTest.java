@@ -143,7 +143,7 @@ class AccountFlowTest {
         SiteClient browser = browser();
 
         assertThat(location(browser.get("/account/password"))).endsWith("/login");
-        assertThat(location(browser.signIn(name, PASSWORD))).endsWith("/account/password?continue");
+        assertThat(location(browser.signIn(name, PASSWORD))).endsWith("/account/password");
     }
 
     @Test

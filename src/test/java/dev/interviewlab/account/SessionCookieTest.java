@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The session and remember-me cookies over real HTTP: a new session id at sign-in (no session
- * fixation), no script access, not sent by other sites' forms, and Secure when the request came
+ * The session, CSRF and remember-me cookies over real HTTP: no session before sign-in, a new session
+ * id and CSRF token at sign-in (no session fixation), no script access, not sent by other sites' forms, and Secure when the request came
  * over HTTPS — here through a reverse proxy on a trusted (loopback) address that says so in
  * {@code X-Forwarded-Proto}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "interviewlab.trusted-proxies=127.0.0.1, ::1")
 @DatabaseTest
 class SessionCookieTest {
 
@@ -42,40 +43,54 @@ class SessionCookieTest {
 
     @Test
     void signingInGivesTheSessionANewIdAndTheCookiesTheirFlags() throws Exception {
-        String name = newAccount();
         HttpResponse<String> loginPage = send(HttpRequest.newBuilder(uri("/login")).GET(), null);
-        String guestCookie = cookie(loginPage, "JSESSIONID").orElseThrow();
-        String guestSession = value(guestCookie);
-        assertThat(guestCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie(loginPage, "JSESSIONID")).as("a guest reading the form has no session").isEmpty();
+        String csrfCookie = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
+        assertThat(csrfCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
 
-        HttpResponse<String> signedIn = signIn(name, guestSession, csrf(loginPage), null);
+        HttpResponse<String> first = signIn(newAccount(), pair(csrfCookie), csrf(loginPage), null);
+        String firstSession = value(cookie(first, "JSESSIONID").orElseThrow());
+
+        // a browser that already has a session (an attacker's planted one, say) signs in as someone
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")).GET(), "JSESSIONID=" + firstSession);
+        String pageCookies = "JSESSIONID=" + firstSession + "; " + pair(cookie(page, "XSRF-TOKEN").orElseThrow());
+        HttpResponse<String> signedIn = signIn(newAccount(), pageCookies, csrf(page), null);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith("/account"));
         String sessionCookie = cookie(signedIn, "JSESSIONID").orElseThrow();
-        assertThat(value(sessionCookie)).as("a new session id").isNotEqualTo(guestSession);
+        assertThat(value(sessionCookie)).as("a new session id").isNotEqualTo(firstSession);
         assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         String rememberMe = cookie(signedIn, "remember-me").orElseThrow();
-        assertThat(rememberMe).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+        assertThat(rememberMe).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure");
+        assertThat(value(cookie(signedIn, "XSRF-TOKEN").orElseThrow())).as("the CSRF token is dropped at sign-in")
+                .isEmpty();
 
-        HttpResponse<String> oldSession = send(HttpRequest.newBuilder(uri("/account")).GET(), "JSESSIONID=" + guestSession);
-        assertThat(oldSession.statusCode()).as("the guest's session id no longer signs anyone in").isEqualTo(302);
+        HttpResponse<String> oldSession = send(HttpRequest.newBuilder(uri("/account")).GET(), "JSESSIONID=" + firstSession);
+        assertThat(oldSession.statusCode()).as("the old session id no longer signs anyone in").isEqualTo(302);
     }
 
     @Test
-    void registeringAlsoGivesTheSessionANewId() throws Exception {
-        HttpResponse<String> registerPage = send(HttpRequest.newBuilder(uri("/register")).GET(), null);
-        String guestSession = value(cookie(registerPage, "JSESSIONID").orElseThrow());
+    void registeringAlsoGivesTheSessionANewIdAndANewCsrfToken() throws Exception {
+        HttpResponse<String> loginPage = send(HttpRequest.newBuilder(uri("/login")).GET(), null);
+        HttpResponse<String> first = signIn(newAccount(), pair(cookie(loginPage, "XSRF-TOKEN").orElseThrow()),
+                csrf(loginPage), null);
+        String firstSession = value(cookie(first, "JSESSIONID").orElseThrow());
+
+        HttpResponse<String> registerPage = send(HttpRequest.newBuilder(uri("/register")).GET(), "JSESSIONID=" + firstSession);
+        String csrfCookie = pair(cookie(registerPage, "XSRF-TOKEN").orElseThrow());
         String name = "cookie-new-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> registered = send(HttpRequest.newBuilder(uri("/register"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + name + "&displayName=New&password="
                         + SiteClient.encode(PASSWORD) + "&confirmation=" + SiteClient.encode(PASSWORD)
-                        + "&_csrf=" + SiteClient.encode(csrf(registerPage)))), "JSESSIONID=" + guestSession);
+                        + "&_csrf=" + SiteClient.encode(csrf(registerPage)))), "JSESSIONID=" + firstSession + "; " + csrfCookie);
         assertThat(registered.statusCode()).isEqualTo(302);
         String sessionCookie = cookie(registered, "JSESSIONID").orElseThrow();
-        assertThat(value(sessionCookie)).isNotEqualTo(guestSession);
+        assertThat(value(sessionCookie)).isNotEqualTo(firstSession);
         assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(value(cookie(registered, "XSRF-TOKEN").orElseThrow())).as("the CSRF token is dropped").isEmpty();
     }
 
     @Test
@@ -83,10 +98,10 @@ class SessionCookieTest {
         String name = newAccount();
         HttpResponse<String> loginPage = send(HttpRequest.newBuilder(uri("/login")).GET()
                 .header("X-Forwarded-Proto", "https"), null);
-        String guestCookie = cookie(loginPage, "JSESSIONID").orElseThrow();
-        assertThat(guestCookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
+        String csrfCookie = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
+        assertThat(csrfCookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
 
-        HttpResponse<String> signedIn = signIn(name, value(guestCookie), csrf(loginPage), "https");
+        HttpResponse<String> signedIn = signIn(name, pair(csrfCookie), csrf(loginPage), "https");
         assertThat(cookie(signedIn, "JSESSIONID").orElseThrow()).containsIgnoringCase("Secure");
         assertThat(cookie(signedIn, "remember-me").orElseThrow()).containsIgnoringCase("Secure")
                 .containsIgnoringCase("HttpOnly");
@@ -98,7 +113,7 @@ class SessionCookieTest {
         return name;
     }
 
-    private HttpResponse<String> signIn(String name, String session, String csrf, String forwardedProto) throws Exception {
+    private HttpResponse<String> signIn(String name, String cookies, String csrf, String forwardedProto) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + name + "&password=" + SiteClient.encode(PASSWORD)
@@ -106,7 +121,7 @@ class SessionCookieTest {
         if (forwardedProto != null) {
             request.header("X-Forwarded-Proto", forwardedProto);
         }
-        return send(request, "JSESSIONID=" + session);
+        return send(request, cookies);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String cookie) throws Exception {
@@ -123,6 +138,11 @@ class SessionCookieTest {
     private static Optional<String> cookie(HttpResponse<?> response, String name) {
         List<String> cookies = response.headers().allValues("Set-Cookie");
         return cookies.stream().filter(cookie -> cookie.startsWith(name + "=")).findFirst();
+    }
+
+    /** A Set-Cookie header as the browser sends it back: name=value. */
+    private static String pair(String setCookie) {
+        return setCookie.substring(0, setCookie.indexOf(';'));
     }
 
     private static String value(String setCookie) {

@@ -25,8 +25,8 @@ import java.util.Optional;
  *
  * <p>The address is the connection's remote address. With {@code server.forward-headers-strategy=native}
  * Tomcat's RemoteIpValve replaces it with the client from {@code X-Forwarded-For} only when the
- * connection comes from a trusted proxy (private and loopback addresses by default; see
- * {@code server.tomcat.remoteip.internal-proxies}), so a client cannot pick its own address.
+ * connection comes from a trusted proxy ({@code interviewlab.trusted-proxies}, none by default), so a
+ * client cannot pick its own address.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 

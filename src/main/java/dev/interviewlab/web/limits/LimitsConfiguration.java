@@ -1,5 +1,6 @@
 package dev.interviewlab.web.limits;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -62,6 +63,8 @@ class LimitsConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
                 new RequestSizeLimit(maxApiBody.toBytes(), maxFormBody.toBytes(), messages, locales));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        // and on the error page of a refused body, which must not read it (RequestSizeLimit#shouldNotFilterErrorDispatch)
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
 }

@@ -44,7 +44,7 @@ final class RateLimitInterceptor implements HandlerInterceptor {
     /**
      * The account's name when signed in (names never change, unlike display names); otherwise the
      * address — behind a reverse proxy, the client's address from {@code X-Forwarded-For}, which
-     * Tomcat accepts only from a trusted proxy ({@code server.forward-headers-strategy=native}).
+     * Tomcat accepts only from a trusted proxy ({@code interviewlab.trusted-proxies}, none by default).
      */
     static String client(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();

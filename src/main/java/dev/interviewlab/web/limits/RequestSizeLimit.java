@@ -1,5 +1,6 @@
 package dev.interviewlab.web.limits;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -7,6 +8,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +30,7 @@ import java.util.Locale;
  * and Jackson would read a JSON body of any size into memory. Multipart uploads are left to the
  * multipart limits ({@code spring.servlet.multipart.*}), which the importer answers with its own
  * form. A JSON body without a Content-Length (chunked) is read up to the limit here, so it cannot
- * get around it; a chunked form post falls back to Tomcat's form limit.
+ * get around it; a chunked form post falls back to Tomcat's form limit, answered with the same page.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -49,6 +51,10 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            chain.doFilter(new QueryParametersOnly(request), response);
+            return;
+        }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         long length = request.getContentLengthLong();
         if (api) {
@@ -65,11 +71,67 @@ final class RequestSizeLimit extends OncePerRequestFilter {
                 request = new BufferedBody(request, body);
             }
         } else if (length > maxFormBytes && !isMultipart(request)) {
-            request.setAttribute(MAX_KILOBYTES, maxFormBytes / 1024);
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            refusePage(request, response);
+            return;
+        } else if (length < 0 && !isMultipart(request)) {
+            chunkedForm(request, response, chain);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A chunked form has no length to check beforehand: Tomcat reads it up to its form limit and throws
+     * from whatever asks for a parameter first (Spring Security's CSRF check), which would leave a stack
+     * trace and Tomcat's own error page. That refusal becomes the site's 413 page here.
+     */
+    private void chunkedForm(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!isBodyTooLarge(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            refusePage(request, response);
+        }
+    }
+
+    private static boolean isBodyTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidParameterException invalid
+                    && invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refusePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(MAX_KILOBYTES, maxFormBytes / 1024);
+        response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+    }
+
+    /**
+     * The error page of a refused body is a second dispatch of the same request: there, parameters
+     * come from the query string only (the page's {@code ?lang=}), so nothing makes Tomcat read the body
+     * it refused, which would throw again.
+     */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR && request.getAttribute(MAX_KILOBYTES) == null;
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+                                               FilterChain chain) throws ServletException, IOException {
+        doFilterInternal(request, response, chain);
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
