@@ -1,6 +1,7 @@
 package dev.interviewlab.account;
 
 import dev.interviewlab.account.throttling.RegistrationThrottle;
+import dev.interviewlab.account.throttling.SignInWait;
 import dev.interviewlab.account.throttling.TooManyAttemptsException;
 import dev.interviewlab.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page (Spring Security handles its POST) and registration. */
 @Controller
@@ -27,8 +29,10 @@ class SignInController {
         this.registrations = registrations;
     }
 
+    /** @param blocked seconds to wait, as the throttled sign-in's redirect gives them (never from a session) */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = "blocked", required = false) String blocked, Model model) {
+        SignInWait.parse(blocked).ifPresent(wait -> model.addAttribute("signInWait", wait));
         return "account/login";
     }
 

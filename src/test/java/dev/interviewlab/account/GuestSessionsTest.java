@@ -11,6 +11,10 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -72,6 +76,40 @@ class GuestSessionsTest {
         assertThat(guest.json("GET", attempt, null).statusCode()).isEqualTo(200);
         assertThat(activeSessions() - before).isZero();
     }
+
+    @Test
+    void failedAndBlockedSignInsCreateNoSessionAndStillSayHowLongToWait() throws Exception {
+        int before = activeSessions();
+        String blockedPage = null;
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+            String tokenCookie = form.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow().split(";")[0];
+            Matcher field = CSRF_FIELD.matcher(form.body());
+            assertThat(field.find()).isTrue();
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", tokenCookie)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=session-less-guess&password=wrong-" + i
+                            + "&_csrf=" + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().allValues("Set-Cookie")).as("attempt %d", i)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+            String location = refused.headers().firstValue("Location").orElseThrow();
+            if (location.contains("blocked")) {
+                blockedPage = location;
+            }
+        }
+        assertThat(activeSessions() - before).isZero();
+        assertThat(blockedPage).as("the name is slowed down after three failures").isNotNull();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(blockedPage.startsWith("http") ? blockedPage
+                        : "http://localhost:" + port + blockedPage)).header("Accept", "text/html").header("Accept-Language", "en")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).containsPattern("try again in \\d+ (seconds|minutes)|Please wait \\d+ seconds");
+    }
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private int activeSessions() {
         TomcatWebServer server = (TomcatWebServer) context.getWebServer();

@@ -20,12 +20,14 @@ import java.util.Optional;
  */
 public class ThrottledSignInFailure extends SimpleUrlAuthenticationFailureHandler {
 
-    static final String BLOCKED_PAGE = "/login?blocked";
+    static final String BLOCKED_PAGE = "/login?blocked=";
 
     private final LoginThrottle throttle;
 
     public ThrottledSignInFailure(LoginThrottle throttle) {
         super("/login?error");
+        // the failure needs no session: a client that keeps failing must not make the server keep anything
+        setAllowSessionCreation(false);
         this.throttle = throttle;
     }
 
@@ -41,7 +43,6 @@ public class ThrottledSignInFailure extends SimpleUrlAuthenticationFailureHandle
     }
 
     void sendToWait(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
-        request.getSession().setAttribute(SignInWait.SESSION_ATTRIBUTE, SignInWait.of(wait));
-        getRedirectStrategy().sendRedirect(request, response, BLOCKED_PAGE);
+        getRedirectStrategy().sendRedirect(request, response, BLOCKED_PAGE + SignInWait.seconds(wait));
     }
 }

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The throttle behind the real sign-in form: what a visitor sees, and that a lock holds even for the right password. */
 @SpringBootTest
@@ -38,6 +39,8 @@ class SignInThrottlingTest {
     @Autowired
     AccountService accounts;
 
+    private static final String BLOCKED = "/login?blocked=";
+
     @Autowired
     MutableClock clock;
 
@@ -50,11 +53,13 @@ class SignInThrottlingTest {
             clock.advance(Duration.ofSeconds(30));
         }
         clock.advance(Duration.ofSeconds(-30));
-        assertThat(signIn(name, PASSWORD, "10.20.0.2", session)).isEqualTo("/login?blocked");
-        assertThat(page(session, "en")).contains("Too many failed sign-ins").contains("try again in 15 minutes");
+        String locked = signIn(name, PASSWORD, "10.20.0.2", session);
+        assertThat(locked).startsWith(BLOCKED);
+        assertThat(page(locked, "en")).contains("Too many failed sign-ins").contains("try again in 15 minutes");
         clock.advance(Duration.ofMinutes(10));
-        assertThat(signIn(name, PASSWORD, "10.20.0.2", session)).isEqualTo("/login?blocked");
-        assertThat(page(session, "zh")).contains("登录失败次数过多").contains("5 分钟后再试");
+        String stillLocked = signIn(name, PASSWORD, "10.20.0.2", session);
+        assertThat(stillLocked).startsWith(BLOCKED);
+        assertThat(page(stillLocked, "zh")).contains("登录失败次数过多").contains("5 分钟后再试");
         clock.advance(Duration.ofMinutes(5));
         assertThat(signIn(name, PASSWORD, "10.20.0.2", session)).isEqualTo("/account");
     }
@@ -65,8 +70,9 @@ class SignInThrottlingTest {
         MockHttpSession session = new MockHttpSession();
         assertThat(signIn(name, "wrong password", "10.21.0.1", session)).isEqualTo("/login?error");
         assertThat(signIn(name, "wrong password", "10.21.0.1", session)).isEqualTo("/login?error");
-        assertThat(signIn(name, "wrong password", "10.21.0.1", session)).isEqualTo("/login?blocked");
-        assertThat(page(session, "en")).contains("Please wait 5 seconds and try again.");
+        String slowed = signIn(name, "wrong password", "10.21.0.1", session);
+        assertThat(slowed).isEqualTo(BLOCKED + "5");
+        assertThat(page(slowed, "en")).contains("Please wait 5 seconds and try again.");
         clock.advance(Duration.ofSeconds(5));
         assertThat(signIn(name, PASSWORD, "10.21.0.1", session)).isEqualTo("/account");
     }
@@ -84,9 +90,9 @@ class SignInThrottlingTest {
         MockHttpSession existingSession = new MockHttpSession();
         MockHttpSession unknownSession = new MockHttpSession();
         clock.advance(Duration.ofMinutes(-1));
-        signIn(existing, "x", "10.22.1.1", existingSession);
-        signIn(unknown, "x", "10.23.1.1", unknownSession);
-        assertThat(alert(page(unknownSession, "en"))).isEqualTo(alert(page(existingSession, "en")))
+        String forExisting = signIn(existing, "x", "10.22.1.1", existingSession);
+        String forUnknown = signIn(unknown, "x", "10.23.1.1", unknownSession);
+        assertThat(alert(page(forUnknown, "en"))).isEqualTo(alert(page(forExisting, "en")))
                 .contains("try again in 15 minutes");
     }
 
@@ -106,7 +112,7 @@ class SignInThrottlingTest {
         for (int i = 0; i < 10; i++) {
             signIn("guess-" + i + "-" + name, "wrong password", "10.25.0.1", new MockHttpSession());
         }
-        assertThat(signIn(name, PASSWORD, "10.25.0.1", new MockHttpSession())).isEqualTo("/login?blocked");
+        assertThat(signIn(name, PASSWORD, "10.25.0.1", new MockHttpSession())).startsWith(BLOCKED);
         assertThat(signIn(name, PASSWORD, "10.25.0.2", new MockHttpSession())).isEqualTo("/account");
     }
 
@@ -123,9 +129,18 @@ class SignInThrottlingTest {
         return result.getResponse().getRedirectedUrl();
     }
 
-    private String page(MockHttpSession session, String language) throws Exception {
-        return mvc.perform(get("/login?blocked").param("lang", language).session(session)).andReturn()
-                .getResponse().getContentAsString();
+    /** The sign-in page a refused sign-in redirected to, in a fresh browser: the wait travels in the address. */
+    private String page(String redirect, String language) throws Exception {
+        return mvc.perform(get(redirect).param("lang", language)).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aBlockedAddressThatIsNotANumberOfSecondsShowsNoWait() throws Exception {
+        for (String blocked : new String[] {"", "abc", "-5", "0", "99999999", "1e9"}) {
+            String html = mvc.perform(get("/login").param("blocked", blocked)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(alert(html)).as("blocked=%s", blocked).isEmpty();
+        }
     }
 
     private static String alert(String html) {

@@ -26,9 +26,9 @@ class UntrustedForwardedHeadersTest extends ForwardedHeadersTest {
     @Test
     void aRotatedForwardedForDoesNotEscapeSignInThrottling() throws Exception {
         assertThat(failSignInFrom("198.51.100.1", 1)).endsWith("/login?error");
-        assertThat(failSignInFrom("198.51.100.2", 2)).endsWith("/login?blocked");
+        assertThat(failSignInFrom("198.51.100.2", 2)).contains("/login?blocked=");
         assertThat(failSignInFrom("198.51.100.3", 3)).as("still the loopback address that failed twice")
-                .endsWith("/login?blocked");
+                .contains("/login?blocked=");
     }
 
     @Test
