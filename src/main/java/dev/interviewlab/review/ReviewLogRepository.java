@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Set;
 
 public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long> {
 
@@ -16,7 +17,9 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long>
             order by l.reviewedAt, l.id""")
     List<ReviewLogEntry> findAllOf(OwnerType ownerType, String ownerKey);
 
-    boolean existsByCardIdAndAttemptId(long cardId, long attemptId);
+    /** The cards a quiz attempt has already reviewed (none, unless its scoring is replayed). */
+    @Query("select l.card.id from ReviewLogEntry l where l.attemptId = :attemptId")
+    Set<Long> cardsReviewedBy(long attemptId);
 
     /** Hands one card's history to another card of the same item (two owners' cards merging at sign-in). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,8 +51,8 @@ public class ReviewService {
     /**
      * A scored quiz reviews the card of every answered item, dated when the attempt finished: full
      * points = Good, anything less = Again. Runs in the scoring's transaction, so the reviews commit
-     * with it or not at all; an attempt is scored once, and the log's unique (card, attempt) refuses a
-     * second review from the same attempt should one ever come.
+     * with it or not at all. An attempt is scored once; should the same attempt come again, the cards it
+     * already reviewed are left alone (and the log's unique (card, attempt) would refuse a second row).
      */
     @EventListener
     public void quizScored(AttemptScored scored) {
@@ -66,11 +67,14 @@ public class ReviewService {
         }
         Map<Long, ReviewCard> existing = cards.findForItems(scored.owner().type(), scored.owner().key(), grades.keySet())
                 .stream().collect(Collectors.toMap(card -> card.getItem().getId(), Function.identity()));
+        Set<Long> alreadyReviewed = reviews.cardsReviewedBy(scored.attemptId());
         Instant at = scored.finishedAt();
         grades.forEach((itemId, grade) -> {
             ReviewCard card = existing.get(itemId);
             if (card == null) {
                 card = cards.save(new ReviewCard(scored.owner(), items.getReferenceById(itemId), at));
+            } else if (alreadyReviewed.contains(card.getId())) {
+                return;
             }
             review(card, grade, at, ReviewSource.QUIZ, scored.attemptId());
         });

@@ -8,6 +8,7 @@ import dev.interviewlab.quiz.TestClockConfiguration;
 import dev.interviewlab.quiz.attempt.AnswerWindow;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.AttemptRepository;
+import dev.interviewlab.quiz.attempt.AttemptScored;
 import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.attempt.AttemptSnapshot;
 import dev.interviewlab.quiz.attempt.QuizRequest;
@@ -143,6 +144,31 @@ class ReviewServiceTest {
         attempts.submit(guest, result.id());
         attempts.result(guest, result.id());
         assertThat(reviews.log(guest)).hasSize(4);
+    }
+
+    @Test
+    void theSameAttemptScoredTwiceReviewsOnce() {
+        submitted(guest, Map.of(ItemType.SINGLE, "b", ItemType.TRUE_FALSE, false));
+        ReviewLogEntry first = reviews.log(guest).get(0);
+        AttemptScored again = new AttemptScored(guest, first.getAttemptId(), first.getReviewedAt().plusSeconds(5),
+                List.of(new AttemptScored.AnsweredItem(itemOf.get(ItemType.SINGLE).getId(), 0),
+                        new AttemptScored.AnsweredItem(itemOf.get(ItemType.TRUE_FALSE).getId(), 1000)));
+
+        reviews.quizScored(again);
+
+        assertThat(reviews.log(guest)).hasSize(2);
+        assertThat(card(guest, ItemType.SINGLE).getLastReviewAt()).isEqualTo(first.getReviewedAt());
+    }
+
+    @Test
+    void anItemDrawnTwiceInOneAttemptIsOneReviewAgainIfEitherAnswerMissed() {
+        long attemptId = attemptRows.findByPublicId(submitted(guest, Map.of()).id()).orElseThrow().getId();
+        long item = itemOf.get(ItemType.SINGLE).getId();
+
+        reviews.quizScored(new AttemptScored(guest, attemptId, start, List.of(
+                new AttemptScored.AnsweredItem(item, 1000), new AttemptScored.AnsweredItem(item, 0))));
+
+        assertThat(reviews.log(guest)).singleElement().extracting(ReviewLogEntry::getGrade).isEqualTo(Grade.AGAIN);
     }
 
     @Test
