@@ -141,6 +141,20 @@ class FsrsSchedulerTest {
         assertThat(review.elapsedDays()).isZero();
     }
 
+    @ParameterizedTest(name = "{0} step {1} S {2} D {3}")
+    @CsvSource(nullValues = "-", textBlock = """
+            NEW,        0, 1.0, 5.0
+            NEW,        -, -,   -
+            LEARNING,   0, -,   -
+            LEARNING,   -, 1.0, 5.0
+            REVIEW,     0, 1.0, 5.0
+            RELEARNING, 0, 1.0, -
+            """)
+    void inconsistentCardStatesAreRejected(CardState state, Integer step, Double stability, Double difficulty) {
+        assertThatThrownBy(() -> new CardSchedule(state, step, stability, difficulty, START, START))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void parametersAreTwentyOneFiniteWeights() {
         assertThatThrownBy(() -> new FsrsParameters(new double[20])).hasMessageContaining("21 parameters");
