@@ -6,6 +6,9 @@ import dev.interviewlab.quiz.attempt.AnswerJson;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.attempt.AttemptSnapshot;
+import dev.interviewlab.review.ReviewCard;
+import dev.interviewlab.review.ReviewLogEntry;
+import dev.interviewlab.review.ReviewService;
 import dev.interviewlab.topic.LocalizedText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +23,7 @@ import java.util.Locale;
 /**
  * Everything the site keeps about one account, as JSON the learner can take away: the profile
  * (never the password hash), bookmarks, read marks, and every quiz attempt with its questions,
- * answers, right answers and scores. Read in one transaction, so the parts agree. An attempt still
+ * answers, right answers and scores, and the spaced-review cards with their review log. Read in one transaction, so the parts agree. An attempt still
  * open has no right answers and no points yet (its snapshot holds none): the export must not be a way
  * to look up the answers mid-quiz.
  */
@@ -29,7 +32,8 @@ public class DataExport {
 
     /** The document; its field names are the export's format, so change them only with care. */
     public record Document(String format, Instant exportedAt, Profile account, List<TopicMark> bookmarks,
-                           List<TopicMark> readTopics, List<QuizAttempt> quizAttempts) {
+                           List<TopicMark> readTopics, List<QuizAttempt> quizAttempts, List<ReviewCardState> reviewCards,
+                           List<ReviewLogRow> reviewLog) {
     }
 
     public record Profile(long id, String username, String displayName, String role, Instant createdAt) {
@@ -57,18 +61,32 @@ public class DataExport {
     public record Option(String key, LocalizedText text) {
     }
 
+    /** A review card: FSRS state, stability (days) and difficulty (1 to 10; both null while new), when it is due. */
+    public record ReviewCardState(String item, String state, Double stability, Double difficulty, Instant due,
+                                  Instant lastReview) {
+    }
+
+    /** One review, oldest first: enough to re-fit FSRS parameters. */
+    public record ReviewLogRow(String item, Instant reviewedAt, String grade, int elapsedDays, String source,
+                               String stateBefore, Double stabilityBefore, Double difficultyBefore,
+                               String stateAfter, double stabilityAfter, double difficultyAfter, Instant dueAfter) {
+    }
+
     static final String FORMAT = "interview-lab-account-export/1";
 
     private final AccountService accounts;
     private final ProgressService progress;
     private final AttemptService attempts;
+    private final ReviewService reviews;
     private final Clock clock;
     private final JsonMapper json;
 
-    DataExport(AccountService accounts, ProgressService progress, AttemptService attempts, Clock clock, JsonMapper json) {
+    DataExport(AccountService accounts, ProgressService progress, AttemptService attempts, ReviewService reviews,
+               Clock clock, JsonMapper json) {
         this.accounts = accounts;
         this.progress = progress;
         this.attempts = attempts;
+        this.reviews = reviews;
         this.clock = clock;
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
@@ -76,12 +94,15 @@ public class DataExport {
     @Transactional(readOnly = true)
     public Document document(long accountId) {
         Account account = accounts.find(accountId);
+        AttemptOwner owner = AttemptOwner.account(accountId);
         return new Document(FORMAT, clock.instant(),
                 new Profile(account.getId(), account.getUsername(), account.getDisplayName(),
                         account.getRole().name().toLowerCase(Locale.ROOT), account.getCreatedAt()),
                 progress.bookmarks(accountId).stream().map(mark -> new TopicMark(mark.topicSlug(), mark.at())).toList(),
                 progress.reads(accountId).stream().map(mark -> new TopicMark(mark.topicSlug(), mark.at())).toList(),
-                attempts.all(AttemptOwner.account(accountId)).stream().map(DataExport::attempt).toList());
+                attempts.all(owner).stream().map(DataExport::attempt).toList(),
+                reviews.cards(owner).stream().map(DataExport::card).toList(),
+                reviews.log(owner).stream().map(DataExport::review).toList());
     }
 
     @Transactional(readOnly = true)
@@ -101,6 +122,18 @@ public class DataExport {
                         AnswerJson.of(question.response()), question.answeredAt(), question.flagged(),
                         question.pointsMillis() == null ? null : question.pointsMillis() / 1000.0,
                         AnswerJson.of(question.answerKey()))).toList());
+    }
+
+    private static ReviewCardState card(ReviewCard card) {
+        return new ReviewCardState(card.getItem().getKey(), lower(card.getState()), card.getStability(), card.getDifficulty(),
+                card.getDueAt(), card.getLastReviewAt());
+    }
+
+    private static ReviewLogRow review(ReviewLogEntry entry) {
+        return new ReviewLogRow(entry.getCard().getItem().getKey(), entry.getReviewedAt(), lower(entry.getGrade()),
+                entry.getElapsedDays(), lower(entry.getSource()), lower(entry.getStateBefore()), entry.getStabilityBefore(),
+                entry.getDifficultyBefore(), lower(entry.getStateAfter()), entry.getStabilityAfter(),
+                entry.getDifficultyAfter(), entry.getDueAfter());
     }
 
     private static String lower(Enum<?> value) {

@@ -4,6 +4,7 @@ import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.quiz.web.ContinueQuiz;
+import dev.interviewlab.review.web.DueReviews;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
@@ -37,9 +38,10 @@ class TopicController {
     private final HtmlPageRenderer renderer;
     private final ReaderMarks readerMarks;
     private final ContinueQuiz continueQuiz;
+    private final DueReviews dueReviews;
 
     TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations, QuizOffers quizOffers,
-                    HtmlPageRenderer renderer, ReaderMarks readerMarks, ContinueQuiz continueQuiz) {
+                    HtmlPageRenderer renderer, ReaderMarks readerMarks, ContinueQuiz continueQuiz, DueReviews dueReviews) {
         this.topics = topics;
         this.views = views;
         this.simulations = simulations;
@@ -47,12 +49,14 @@ class TopicController {
         this.renderer = renderer;
         this.readerMarks = readerMarks;
         this.continueQuiz = continueQuiz;
+        this.dueReviews = dueReviews;
     }
 
     @GetMapping("/")
     String home(Locale locale, Model model, HttpServletRequest request) {
         Language language = Language.of(locale);
         model.addAttribute("continueQuiz", continueQuiz.forVisitor(request, language).orElse(null));
+        model.addAttribute("dueReviews", dueReviews.forVisitor(request));
         model.addAttribute("categories", views.catalogue(language, () -> topics.catalogue(language)));
         model.addAttribute("simulations", simulations.all());
         model.addAttribute("quizOffers", quizOffers.forHome(language));

@@ -4,13 +4,19 @@ import dev.interviewlab.DatabaseTest;
 import dev.interviewlab.SiteClient;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.AttemptRepository;
+import dev.interviewlab.quiz.attempt.AttemptScored;
 import dev.interviewlab.quiz.attempt.OwnerType;
+import dev.interviewlab.quiz.bank.QuizItemRepository;
+import dev.interviewlab.review.ReviewLogEntry;
+import dev.interviewlab.review.ReviewService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static dev.interviewlab.SiteClient.encode;
@@ -34,6 +40,12 @@ class AccountFlowTest {
 
     @Autowired
     AttemptRepository attempts;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    QuizItemRepository items;
 
     private SiteClient browser() {
         return new SiteClient(port, false);
@@ -119,6 +131,26 @@ class AccountFlowTest {
         browser.signIn(name, PASSWORD);
         assertThat(browser.get("/quizzes/attempts/" + attempt).statusCode()).isEqualTo(200);
         assertThat(attempts.findByPublicId(attempt).orElseThrow().getOwner()).isEqualTo(AttemptOwner.account(account.getId()));
+    }
+
+    @Test
+    void signingInTakesTheGuestsReviewCardsAndLogAlong() throws Exception {
+        String name = uniqueName();
+        Account account = accounts.register(name, "Ebbinghaus", PASSWORD, PASSWORD);
+        SiteClient browser = browser();
+        String attempt = startGuestQuiz(browser);
+        AttemptOwner guest = attempts.findByPublicId(attempt).orElseThrow().getOwner();
+        long itemId = items.findAll().get(0).getId();
+        reviews.quizScored(new AttemptScored(guest, attempts.findByPublicId(attempt).orElseThrow().getId(), Instant.now(),
+                List.of(new AttemptScored.AnsweredItem(itemId, 1000))));
+        assertThat(reviews.cards(guest)).hasSize(1);
+
+        browser.signIn(name, PASSWORD);
+
+        AttemptOwner owner = AttemptOwner.account(account.getId());
+        assertThat(reviews.cards(guest)).isEmpty();
+        assertThat(reviews.cards(owner)).singleElement().satisfies(card -> assertThat(card.getItem().getId()).isEqualTo(itemId));
+        assertThat(reviews.log(owner)).extracting(ReviewLogEntry::getSource).containsExactly(dev.interviewlab.review.ReviewSource.QUIZ);
     }
 
     @Test

@@ -9,7 +9,11 @@ import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.AttemptRepository;
 import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.attempt.OwnerType;
+import dev.interviewlab.quiz.attempt.AttemptScored;
 import dev.interviewlab.quiz.attempt.RawAnswer;
+import dev.interviewlab.quiz.bank.QuizItem;
+import dev.interviewlab.quiz.bank.QuizItemRepository;
+import dev.interviewlab.review.ReviewService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +70,12 @@ class PrivacyTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    QuizItemRepository items;
 
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
@@ -148,6 +159,42 @@ class PrivacyTest {
         assertThat(first.get("answeredAt").asString()).isNotBlank();
     }
 
+    /** A finished attempt of the owner that answered the given items (with full points or none): their cards are reviewed. */
+    private void reviewed(Account account, QuizItem item, boolean right) {
+        AttemptOwner owner = AttemptOwner.account(account.getId());
+        long attempt = attemptRepository.findByPublicId(learners.attempt(account, true)).orElseThrow().getId();
+        reviews.quizScored(new AttemptScored(owner, attempt, Instant.parse("2026-01-02T03:04:05Z"),
+                List.of(new AttemptScored.AnsweredItem(item.getId(), right ? 1000 : 0))));
+    }
+
+    @Test
+    void theExportHoldsTheLearnersOwnReviewCardsAndReviewLog() throws Exception {
+        Account ada = learners.create("reviewer", Role.LEARNER);
+        Account other = learners.create("rival", Role.LEARNER);
+        List<QuizItem> twoItems = items.findAll().stream().limit(2).toList();
+        reviewed(ada, twoItems.get(0), false);
+        reviewed(other, twoItems.get(1), true);
+
+        JsonNode export = json.readTree(mvc.perform(get("/account/export").with(learners.as(ada))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(export.get("reviewCards")).hasSize(1);
+        JsonNode card = export.get("reviewCards").get(0);
+        assertThat(card.get("item").asString()).isEqualTo(twoItems.get(0).getKey());
+        assertThat(card.get("state").asString()).isEqualTo("learning");
+        assertThat(card.get("stability").asDouble()).isEqualTo(0.2172); // FSRS-6's w0: a first Again
+        assertThat(card.get("due").asString()).isEqualTo("2026-01-02T03:05:05Z");
+        assertThat(export.get("reviewLog")).hasSize(1);
+        JsonNode review = export.get("reviewLog").get(0);
+        assertThat(review.get("item").asString()).isEqualTo(twoItems.get(0).getKey());
+        assertThat(review.get("grade").asString()).isEqualTo("again");
+        assertThat(review.get("source").asString()).isEqualTo("quiz");
+        assertThat(review.get("reviewedAt").asString()).isEqualTo("2026-01-02T03:04:05Z");
+        assertThat(review.get("stateBefore").asString()).isEqualTo("new");
+        assertThat(review.get("stabilityBefore").isNull()).isTrue();
+        assertThat(review.get("stateAfter").asString()).isEqualTo("learning");
+    }
+
     @Test
     void aWrongPasswordDeletesNothing() throws Exception {
         Account ada = learners.create("hesitant", Role.LEARNER);
@@ -178,6 +225,9 @@ class PrivacyTest {
         progress.markRead(ada.getId(), "websocket", true);
         learners.attempt(ada, true);
         learners.attempt(ada, false);
+        QuizItem item = items.findAll().get(0);
+        reviewed(ada, item, true);
+        reviewed(other, item, true);
         progress.bookmark(other.getId(), "websocket");
         String othersAttempt = learners.attempt(other, true);
 
@@ -199,6 +249,9 @@ class PrivacyTest {
         assertThat(attemptRepository.findAllOf(OwnerType.ACCOUNT, ada.getId().toString())).isEmpty();
         assertThat(progress.bookmarks(other.getId())).as("others keep theirs").hasSize(1);
         assertThat(attemptRepository.findByPublicId(othersAttempt)).isPresent();
+        assertThat(reviews.cards(AttemptOwner.account(ada.getId()))).isEmpty();
+        assertThat(reviews.log(AttemptOwner.account(ada.getId()))).isEmpty();
+        assertThat(reviews.log(AttemptOwner.account(other.getId()))).as("others keep theirs").hasSize(1);
 
         mvc.perform(post("/register").with(csrf()).param("username", ada.getUsername()).param("displayName", "Ada again")
                         .param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase"))

@@ -6,6 +6,8 @@ import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.bank.QuestionBank;
 import dev.interviewlab.quiz.bank.QuizBankLoader;
 import dev.interviewlab.quiz.editing.ItemEditing;
+import dev.interviewlab.review.ReviewService;
+import dev.interviewlab.review.fsrs.FsrsScheduler;
 import dev.interviewlab.revision.RevisionService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +16,20 @@ import org.springframework.context.annotation.Import;
 import java.util.SplittableRandom;
 
 /**
- * The quiz services over JPA with a test clock and a seeded draw. Every quiz @DataJpaTest imports
+ * The quiz services over JPA with a test clock and a seeded draw, and spaced review, which finished
+ * attempts feed. Every quiz @DataJpaTest imports
  * exactly this, so they share one Spring context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class,
-        ItemEditing.class, TestClockConfiguration.class})
+        ItemEditing.class, ReviewService.class, TestClockConfiguration.class})
 public class QuizPersistenceTestConfiguration {
+
+    /** FSRS-6 with the defaults the application's ReviewConfiguration uses unless configured otherwise. */
+    @Bean
+    FsrsScheduler fsrsScheduler() {
+        return FsrsScheduler.withDefaults();
+    }
 
     @Bean
     QuizDraw quizDraw() {

@@ -7,6 +7,7 @@ import dev.interviewlab.markdown.RenderedMarkdown;
 import dev.interviewlab.markdown.TocEntry;
 import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.quiz.web.ContinueQuiz;
+import dev.interviewlab.review.web.DueReviews;
 import dev.interviewlab.simulation.SimulationCard;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.Language;
@@ -54,6 +55,9 @@ class TopicControllerTest {
 
     @MockitoBean
     ContinueQuiz continueQuiz;
+
+    @MockitoBean
+    DueReviews dueReviews;
 
     @BeforeEach
     void setUp() {
@@ -151,6 +155,25 @@ class TopicControllerTest {
                 .andExpect(content().string(containsString("已答 3 / 5 题")))
                 .andExpect(content().string(containsString("练习模式：不限时")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("另有"))));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            en | 1 | 1 item is due for review
+            en | 7 | 7 items are due for review
+            zh | 3 | 有 3 道题到了复习时间
+            """)
+    void homeSaysHowManyItemsAreDueForReview(String language, long due, String heading) throws Exception {
+        when(dueReviews.forVisitor(any())).thenReturn(due);
+        mvc.perform(get("/").header("Accept-Language", language))
+                .andExpect(content().string(containsString("<h2 id=\"due-reviews-heading\">" + heading + "</h2>")));
+    }
+
+    @Test
+    void homeSaysNothingAboutReviewWhenNothingIsDue() throws Exception {
+        when(dueReviews.forVisitor(any())).thenReturn(0L);
+        mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("due-reviews"))));
     }
 
     @Test

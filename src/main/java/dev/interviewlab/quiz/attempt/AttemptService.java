@@ -11,6 +11,7 @@ import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,14 +52,16 @@ public class AttemptService {
     private final QuizItemRepository items;
     private final QuizDraw draw;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
-                          Clock clock) {
+                          Clock clock, ApplicationEventPublisher events) {
         this.attempts = attempts;
         this.bank = bank;
         this.items = items;
         this.draw = draw;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Checks the request ({@link InvalidInputException} lists every problem), draws the questions and starts the clock. */
@@ -144,7 +147,7 @@ public class AttemptService {
             AnswerWindow window = attempt.window();
             FinishReason reason = window.isOverdue(now) ? FinishReason.EXPIRED
                     : window.isTimeUp(now) ? FinishReason.TIME_UP : FinishReason.SUBMITTED;
-            attempt.finish(now, reason);
+            finish(attempt, now, reason);
         }
         return AttemptSnapshot.of(attempt, now);
     }
@@ -248,7 +251,7 @@ public class AttemptService {
         Instant now = now();
         List<Attempt> overdue = attempts.findOverdue(now.minus(AnswerWindow.GRACE), PageRequest.of(0, SWEEP_BATCH));
         for (Attempt attempt : overdue) {
-            attempt.finish(now, FinishReason.EXPIRED);
+            finish(attempt, now, FinishReason.EXPIRED);
         }
         if (!overdue.isEmpty()) {
             log.info("Closed {} quiz attempts left open past their deadline", overdue.size());
@@ -288,12 +291,20 @@ public class AttemptService {
         }
     }
 
-    private static boolean closeIfOverdue(Attempt attempt, Instant now) {
+    private boolean closeIfOverdue(Attempt attempt, Instant now) {
         if (attempt.isOpen() && attempt.window().isOverdue(now)) {
-            attempt.finish(now, FinishReason.EXPIRED);
+            finish(attempt, now, FinishReason.EXPIRED);
             return true;
         }
         return false;
+    }
+
+    /** Scores an open attempt and tells the listeners (spaced review) in this transaction. */
+    private void finish(Attempt attempt, Instant now, FinishReason reason) {
+        if (attempt.isOpen()) {
+            attempt.finish(now, reason);
+            events.publishEvent(AttemptScored.of(attempt));
+        }
     }
 
     private static AnswerReceipt receipt(Attempt attempt, AttemptQuestion question, Instant now) {

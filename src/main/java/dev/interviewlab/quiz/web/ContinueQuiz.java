@@ -1,7 +1,5 @@
 package dev.interviewlab.quiz.web;
 
-import dev.interviewlab.account.CurrentAccount;
-import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.web.Language;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,9 +33,7 @@ public class ContinueQuiz {
     }
 
     public Optional<Card> forVisitor(HttpServletRequest request, Language language) {
-        Optional<AttemptOwner> owner = CurrentAccount.find().map(account -> AttemptOwner.account(account.accountId()))
-                .or(() -> LearnerCookie.existingLearnerId(request).map(AttemptOwner::browser));
-        return owner.flatMap(attempts::latestOpen).map(open -> new Card(open.summary().id(),
+        return VisitorOwner.of(request).flatMap(attempts::latestOpen).map(open -> new Card(open.summary().id(),
                 views.title(open.summary().categorySlugs(), open.summary().topicSlugs(), views.catalog(), language),
                 open.answered(), open.summary().questionCount(),
                 Optional.ofNullable(open.remaining()).map(Duration::toSeconds).orElse(null), open.openCount() - 1));

@@ -1,0 +1,49 @@
+package dev.interviewlab.review;
+
+import dev.interviewlab.quiz.attempt.OwnerType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
+
+    @Query("""
+            select c from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.item.id in :itemIds""")
+    List<ReviewCard> findForItems(OwnerType ownerType, String ownerKey, Collection<Long> itemIds);
+
+    /** The owner's cards due at {@code now}, soonest first (reads ix_review_card_owner_due). */
+    @Query("""
+            select c from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+            order by c.dueAt, c.id""")
+    List<ReviewCard> findDue(OwnerType ownerType, String ownerKey, Instant now, Pageable page);
+
+    @Query("""
+            select count(c) from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now""")
+    long countDue(OwnerType ownerType, String ownerKey, Instant now);
+
+    /** Every card of one owner with its item, by item: the data export and the move at sign-in. */
+    @Query("""
+            select c from ReviewCard c join fetch c.item i
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey
+            order by i.key""")
+    List<ReviewCard> findAllOf(OwnerType ownerType, String ownerKey);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update ReviewCard c set c.owner.type = :toType, c.owner.key = :toKey
+            where c.owner.type = :fromType and c.owner.key = :fromKey""")
+    int transfer(OwnerType fromType, String fromKey, OwnerType toType, String toKey);
+
+    /** Deletes the owner's cards; their log rows go with them (ON DELETE CASCADE). */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ReviewCard c where c.owner.type = :ownerType and c.owner.key = :ownerKey")
+    int deleteAllOf(OwnerType ownerType, String ownerKey);
+}
