@@ -63,6 +63,17 @@ class PhoneAndNoScriptBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theTcpSequenceDiagramKeepsReadableLabelsAndScrollsSidewaysInItsOwnBox() {
+        open("/simulations/tcp?preset=normal-close&lang=en");
+        assertNoSidewaysScrolling();
+        assertThat(smallestHeight("#tcp-diagram text")).as("height of the diagram's labels").isGreaterThanOrEqualTo(READABLE_LABEL);
+        Number hidden = (Number) browser.executeScript(
+                "const box = document.querySelector('[data-replay-scroll]'); return box.scrollWidth - box.clientWidth;");
+        assertThat(hidden.intValue()).as("the diagram's box scrolls sideways").isPositive();
+        assertPageIsHealthy();
+    }
+
+    @Test
     void quizHistoryFitsAPhoneWithEveryAttemptReadable() {
         becomeANewGuest();
         for (int i = 0; i < 2; i++) {
