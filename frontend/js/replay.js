@@ -2,8 +2,9 @@
 // step is a link (?step=N) rendered by the server; with it, the same page steps in place, plays,
 // and answers the arrow keys. Markup contract (see templates/simulation/replay.html):
 //   <section data-replay data-step-count="N" data-current="K"> with .replay-prev, .replay-next,
-//   .replay-position and a [data-replay-play] button; anything in the document carrying
-//   data-step="i" belongs to step i (table rows, explanations, SVG groups).
+//   .replay-position, a [data-replay-play] button and a [data-replay-keys] help line (both hidden
+//   until this script shows them); anything in the document carrying data-step="i" belongs to step i
+//   (table rows, explanations, SVG groups).
 // Stepping never scrolls the page, so the diagram and the buttons stay where the learner put them:
 // only a scroll box that holds the current step (the step list, a [data-replay-scroll] diagram box)
 // scrolls, inside itself, to bring it into view.
@@ -102,6 +103,8 @@
       show(current + (i === 0 ? -1 : 1), true);
     });
   });
+  var keysHelp = root.querySelector('[data-replay-keys]');
+  if (keysHelp) { keysHelp.hidden = false; }
   if (play) {
     play.hidden = false;
     play.addEventListener('click', function () { if (timer) { stop(); } else { start(); } });

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * At a phone's 375 px the pages that were too wide or unreadable fit and read: no sideways scrolling
  * of the page, chart labels of a readable size, tables whose values show without scrolling. And
- * without JavaScript, the buttons only JavaScript can work are not shown.
+ * without JavaScript, the buttons only JavaScript can work, and the keys it would answer, are not shown.
  */
 class PhoneAndNoScriptBrowserTest extends BrowserTest {
 
@@ -63,6 +63,17 @@ class PhoneAndNoScriptBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theTcpSequenceDiagramKeepsReadableLabelsAndScrollsSidewaysInItsOwnBox() {
+        open("/simulations/tcp?preset=normal-close&lang=en");
+        assertNoSidewaysScrolling();
+        assertThat(smallestHeight("#tcp-diagram text")).as("height of the diagram's labels").isGreaterThanOrEqualTo(READABLE_LABEL);
+        Number hidden = (Number) browser.executeScript(
+                "const box = document.querySelector('[data-replay-scroll]'); return box.scrollWidth - box.clientWidth;");
+        assertThat(hidden.intValue()).as("the diagram's box scrolls sideways").isPositive();
+        assertPageIsHealthy();
+    }
+
+    @Test
     void quizHistoryFitsAPhoneWithEveryAttemptReadable() {
         becomeANewGuest();
         for (int i = 0; i < 2; i++) {
@@ -86,12 +97,13 @@ class PhoneAndNoScriptBrowserTest extends BrowserTest {
     }
 
     @Test
-    void withoutJavaScriptThePlayAndThemeButtonsAreNotShown() {
+    void withoutJavaScriptThePlayAndThemeButtonsAndTheKeyHelpAreNotShown() {
         ChromeDriver noScript = chromiumWithoutJavaScript();
         try {
             noScript.get("http://localhost:" + port + "/simulations/tcp?preset=normal-close&lang=en");
             assertThat(noScript.findElement(By.cssSelector("[data-theme-switch]")).isDisplayed()).as("theme switch shown").isFalse();
             assertThat(noScript.findElement(By.cssSelector("[data-replay-play]")).isDisplayed()).as("Play shown").isFalse();
+            assertThat(noScript.findElement(By.cssSelector("#replay p.help")).isDisplayed()).as("key help shown").isFalse();
             // the links that work without JavaScript are there
             assertThat(noScript.findElement(By.cssSelector(".replay-next")).isDisplayed()).isTrue();
         } finally {
@@ -102,6 +114,8 @@ class PhoneAndNoScriptBrowserTest extends BrowserTest {
         open("/simulations/tcp?preset=normal-close&lang=en");
         assertThat(find("[data-theme-switch]").isDisplayed()).isTrue();
         assertThat(find("[data-replay-play]").isDisplayed()).isTrue();
+        assertThat(find("#replay p.help").isDisplayed()).isTrue();
+        assertThat(find("#replay p.help").getText()).startsWith("Keys:");
     }
 
     private static ChromeDriver chromiumWithoutJavaScript() {

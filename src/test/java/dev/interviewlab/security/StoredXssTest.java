@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 // its own context: the topics and items it stores must not show up in other tests' lists; it registers an
 // account per vector from one address, which the registration throttle (per address) would otherwise slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"interviewlab.test.context=stored-xss",
-        "interviewlab.login-throttle.address-slow-down-after=1000", "interviewlab.login-throttle.address-lock-after=1000"})
+        "interviewlab.login-throttle.address-slow-down-after=1000", "interviewlab.login-throttle.address-lock-after=1000",
+        "interviewlab.registration-throttle.slow-down-after=1000", "interviewlab.registration-throttle.lock-after=1000"})
 @DatabaseTest
 class StoredXssTest {
 

@@ -45,8 +45,8 @@ public class LoginThrottle implements SignInListener {
     /** Records a failed attempt and returns how long the next one must wait, if at all. */
     public synchronized Optional<Duration> failed(String username, String address) {
         Instant now = clock.instant();
-        Instant account = track(accountKey(username), now).fail(now, settings, settings.account());
-        Instant fromAddress = track(addressKey(address), now).fail(now, settings, settings.address());
+        Instant account = track(accountKey(username), now).fail(now, settings.account());
+        Instant fromAddress = track(addressKey(address), now).fail(now, settings.address());
         Instant until = later(account, fromAddress);
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }

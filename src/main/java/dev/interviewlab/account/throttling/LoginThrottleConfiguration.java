@@ -11,7 +11,7 @@ import java.time.Clock;
  * the same rule for the other places a password is guessed or hashed on request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginThrottleSettings.class)
+@EnableConfigurationProperties({LoginThrottleSettings.class, RegistrationThrottleSettings.class})
 public class LoginThrottleConfiguration {
 
     @Bean
@@ -25,7 +25,7 @@ public class LoginThrottleConfiguration {
     }
 
     @Bean
-    RegistrationThrottle registrationThrottle(LoginThrottleSettings settings, Clock clock) {
+    RegistrationThrottle registrationThrottle(RegistrationThrottleSettings settings, Clock clock) {
         return new RegistrationThrottle(settings, clock);
     }
 

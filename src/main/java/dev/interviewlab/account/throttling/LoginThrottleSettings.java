@@ -36,14 +36,11 @@ public record LoginThrottleSettings(
         }
     }
 
-    Thresholds account() {
-        return new Thresholds(accountSlowDownAfter, accountLockAfter);
+    StrikeRule account() {
+        return new StrikeRule(window, slowDown, true, lock, accountSlowDownAfter, accountLockAfter);
     }
 
-    Thresholds address() {
-        return new Thresholds(addressSlowDownAfter, addressLockAfter);
-    }
-
-    record Thresholds(int slowDownAfter, int lockAfter) {
+    StrikeRule address() {
+        return new StrikeRule(window, slowDown, true, lock, addressSlowDownAfter, addressLockAfter);
     }
 }

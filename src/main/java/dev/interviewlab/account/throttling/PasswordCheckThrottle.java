@@ -11,7 +11,7 @@ import java.time.Clock;
 public final class PasswordCheckThrottle extends StrikeThrottle {
 
     public PasswordCheckThrottle(LoginThrottleSettings settings, Clock clock) {
-        super(settings, settings.account(), clock);
+        super(settings.account(), settings.maxTracked(), clock);
     }
 
     /** Refuses the check at once, without hashing, while the account must wait. */

@@ -3,9 +3,9 @@ package dev.interviewlab.account.throttling;
 import java.time.Clock;
 
 /**
- * New accounts per client address, with the sign-in thresholds for an address (a classroom shares
- * one): each account costs a password hash and a row, so one address creating dozens in seconds
- * first slows down, then waits the lock. Only accounts actually created count; a refused form costs
+ * New accounts per client address, with thresholds of their own ({@link RegistrationThrottleSettings}):
+ * each account costs a password hash and a row, so one address creating a hundred first slows down,
+ * then waits the lock, while a classroom sharing one address registers its class unhindered. Only accounts actually created count; a refused form costs
  * little and is not counted.
  *
  * <p>The address is the request's remote address, which Tomcat takes from {@code X-Forwarded-For}
@@ -13,8 +13,8 @@ import java.time.Clock;
  */
 public final class RegistrationThrottle extends StrikeThrottle {
 
-    public RegistrationThrottle(LoginThrottleSettings settings, Clock clock) {
-        super(settings, settings.address(), clock);
+    public RegistrationThrottle(RegistrationThrottleSettings settings, Clock clock) {
+        super(settings.rule(), settings.maxTracked(), clock);
     }
 
     /** @throws TooManyAttemptsException while the address must wait; nothing is checked or saved then */

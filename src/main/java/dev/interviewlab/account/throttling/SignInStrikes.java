@@ -12,20 +12,16 @@ final class SignInStrikes {
     private Instant blockedUntil = Instant.MIN;
 
     /** Records a failure at {@code now} and returns until when the next attempt must wait. */
-    Instant fail(Instant now, LoginThrottleSettings settings, LoginThrottleSettings.Thresholds thresholds) {
-        forgetBefore(now.minus(settings.window()));
+    Instant fail(Instant now, StrikeRule rule) {
+        forgetBefore(now.minus(rule.window()));
         failures.addLast(now);
         // keep no more than needed to decide: an attacker's thousand failures cost as much as lockAfter
-        while (failures.size() > thresholds.lockAfter()) {
+        while (failures.size() > rule.lockAfter()) {
             failures.removeFirst();
         }
-        int count = failures.size();
-        if (count >= thresholds.lockAfter()) {
-            blockedUntil = now.plus(settings.lock());
-        } else if (count >= thresholds.slowDownAfter()) {
-            int doublings = Math.min(count - thresholds.slowDownAfter(), 10);
-            Duration wait = settings.slowDown().multipliedBy(1L << doublings);
-            blockedUntil = now.plus(wait.compareTo(settings.lock()) < 0 ? wait : settings.lock());
+        Duration wait = rule.waitAfter(failures.size());
+        if (!wait.isZero()) {
+            blockedUntil = now.plus(wait);
         }
         return blockedUntil;
     }

@@ -10,20 +10,20 @@ import java.util.Optional;
 
 /**
  * The sign-in throttle's rule for one kind of key: each strike within the window counts, from
- * {@code slowDownAfter} strikes on the next try waits (doubling), at {@code lockAfter} it waits the
- * whole lock. A wait is a "blocked until" time, never a sleeping thread. In memory and bounded like
+ * {@code slowDownAfter} strikes on the next try waits, at {@code lockAfter} it waits the whole lock
+ * ({@link StrikeRule}). A wait is a "blocked until" time, never a sleeping thread. In memory and bounded like
  * {@link LoginThrottle}.
  */
 abstract class StrikeThrottle {
 
-    private final LoginThrottleSettings settings;
-    private final LoginThrottleSettings.Thresholds thresholds;
+    private final StrikeRule rule;
+    private final int maxTracked;
     private final Clock clock;
     private final Map<String, SignInStrikes> strikes = new LinkedHashMap<>(64, 0.75f, true);
 
-    StrikeThrottle(LoginThrottleSettings settings, LoginThrottleSettings.Thresholds thresholds, Clock clock) {
-        this.settings = settings;
-        this.thresholds = thresholds;
+    StrikeThrottle(StrikeRule rule, int maxTracked, Clock clock) {
+        this.rule = rule;
+        this.maxTracked = maxTracked;
         this.clock = clock;
     }
 
@@ -38,13 +38,13 @@ abstract class StrikeThrottle {
         Instant now = clock.instant();
         SignInStrikes entry = strikes.get(key);
         if (entry == null) {
-            if (strikes.size() >= settings.maxTracked()) {
+            if (strikes.size() >= maxTracked) {
                 makeRoom(now);
             }
             entry = new SignInStrikes();
             strikes.put(key, entry);
         }
-        return remaining(entry.fail(now, settings, thresholds), now);
+        return remaining(entry.fail(now, rule), now);
     }
 
     synchronized void clear(String key) {
@@ -60,9 +60,9 @@ abstract class StrikeThrottle {
     }
 
     private void makeRoom(Instant now) {
-        strikes.values().removeIf(entry -> entry.isStale(now, settings.window()));
+        strikes.values().removeIf(entry -> entry.isStale(now, rule.window()));
         Iterator<SignInStrikes> leastRecentlyUsed = strikes.values().iterator();
-        while (strikes.size() >= settings.maxTracked() && leastRecentlyUsed.hasNext()) {
+        while (strikes.size() >= maxTracked && leastRecentlyUsed.hasNext()) {
             leastRecentlyUsed.next();
             leastRecentlyUsed.remove();
         }

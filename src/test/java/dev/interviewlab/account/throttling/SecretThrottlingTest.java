@@ -30,8 +30,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The other places a password is guessed or hashed on request are throttled like the sign-in:
  * the current password asked by the password change and the account deletion (per account), and
- * registration (per address). A throttled form answers 429 with how long to wait, keeps what was
- * typed (but passwords) and saves nothing.
+ * registration (per address, with thresholds of its own for a classroom). A throttled form answers
+ * 429 with how long to wait, keeps what was typed (but passwords) and saves nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -118,26 +118,37 @@ class SecretThrottlingTest {
     @Test
     void oneAddressCreatingManyAccountsWaitsAndNothingIsSavedMeanwhile() throws Exception {
         String prefix = "many-" + UUID.randomUUID().toString().substring(0, 6) + "-";
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 20; i++) {
             assertThat(register(prefix + i, "10.30.0.1").getStatus()).as("registration %d", i + 1).isEqualTo(302);
         }
-        MockHttpServletResponse eleventh = register(prefix + "10", "10.30.0.1");
-        assertThat(eleventh.getStatus()).isEqualTo(429);
-        assertThat(eleventh.getHeader("Retry-After")).isEqualTo("5");
-        assertThat(alert(eleventh)).isEqualTo("Many accounts were just created from your network. Please wait 5 seconds and register again.");
-        var form = Jsoup.parse(eleventh.getContentAsString());
-        assertThat(form.select("#username").val()).as("the form is kept").isEqualTo(prefix + "10");
-        assertThat(form.select("#displayName").val()).isEqualTo("Person " + prefix + "10");
+        MockHttpServletResponse next = register(prefix + "20", "10.30.0.1");
+        assertThat(next.getStatus()).isEqualTo(429);
+        assertThat(next.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(alert(next)).isEqualTo("Many accounts were just created from your network. Please wait 2 seconds and register again.");
+        var form = Jsoup.parse(next.getContentAsString());
+        assertThat(form.select("#username").val()).as("the form is kept").isEqualTo(prefix + "20");
+        assertThat(form.select("#displayName").val()).isEqualTo("Person " + prefix + "20");
         assertThat(form.select("#password").val()).isEmpty();
-        assertThat(repository.existsByUsername(prefix + "10")).as("nothing saved").isFalse();
+        assertThat(repository.existsByUsername(prefix + "20")).as("nothing saved").isFalse();
 
         assertThat(register(prefix + "other", "10.30.0.2").getStatus()).as("another address").isEqualTo(302);
         MockHttpServletResponse bad = mvc.perform(post("/register").with(csrf()).with(from("10.30.0.1"))).andReturn().getResponse();
         assertThat(bad.getStatus()).as("an empty form while waiting: still 429, no 500").isEqualTo(429);
 
-        clock.advance(Duration.ofSeconds(5));
-        assertThat(register(prefix + "10", "10.30.0.1").getStatus()).isEqualTo(302);
-        assertThat(repository.existsByUsername(prefix + "10")).isTrue();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(register(prefix + "20", "10.30.0.1").getStatus()).isEqualTo(302);
+        assertThat(repository.existsByUsername(prefix + "20")).isTrue();
+    }
+
+    @Test
+    void aClassroomBehindOneAddressRegistersThirtyPeopleInALesson() throws Exception {
+        String prefix = "pupil-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        for (int i = 0; i < 30; i++) {
+            MockHttpServletResponse registered = register(prefix + i, "10.32.0.1");
+            assertThat(registered.getStatus()).as("pupil %d", i + 1).isEqualTo(302);
+            clock.advance(Duration.ofSeconds(30));
+        }
+        assertThat(repository.existsByUsername(prefix + "29")).isTrue();
     }
 
     @Test
