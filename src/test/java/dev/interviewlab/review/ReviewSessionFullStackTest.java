@@ -201,6 +201,12 @@ class ReviewSessionFullStackTest {
         assertThat(again.body()).contains("was not graded again");
         assertThat(logOf(owner)).hasSize(1);
         assertThat(answer(first, version, "choice=b").statusCode()).as("an answer to the graded version").isEqualTo(409);
+
+        clock.advance(Duration.ofHours(1));
+        HttpResponse<String> late = grade(first, version, "hard");
+        assertThat(late.statusCode()).as("the old form again once the card is due again").isEqualTo(409);
+        assertThat(late.body()).contains("was not graded again");
+        assertThat(logOf(owner)).hasSize(1);
     }
 
     @Test
