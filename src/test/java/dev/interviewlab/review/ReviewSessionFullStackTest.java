@@ -66,6 +66,9 @@ class ReviewSessionFullStackTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    dev.interviewlab.account.AccountService accounts;
+
     private SiteClient browser;
     private AttemptOwner owner;
     private String topic;
@@ -257,6 +260,20 @@ class ReviewSessionFullStackTest {
                 .headers().firstValue("Location").orElseThrow()).endsWith("/review?topic=" + topic);
         assertThat(browser.get("/review?topic=" + topic).body()).contains("Nothing of").contains("The next card is due");
         assertThat(browser.get("/review").body()).as("every topic").contains("Pick B");
+    }
+
+    @Test
+    void aSignedInLearnerReviewsTheAccountsCards() throws Exception {
+        String username = "reviewer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long accountId = accounts.register(username, "Reviewer", "review passphrase", "review passphrase").getId();
+        ReviewCard accountCard = card(AttemptOwner.account(accountId), item.get(2), Duration.ofMinutes(1));
+        browser.signIn(username, "review passphrase");
+
+        String page = browser.get("/review").body();
+        assertThat(page).contains("True?");
+        HttpResponse<String> graded = grade(accountCard, version(page), "easy");
+        assertThat(graded.statusCode()).isEqualTo(302);
+        assertThat(logOf(AttemptOwner.account(accountId))).extracting(ReviewLogEntry::getGrade).containsExactly(Grade.EASY);
     }
 
     @Test
