@@ -104,4 +104,9 @@ public class ReviewCard {
     public Instant getLastReviewAt() {
         return lastReviewAt;
     }
+
+    /** Changes with every review: a form carries it, so an answer or grade for an older state is refused. */
+    public long getVersion() {
+        return version;
+    }
 }

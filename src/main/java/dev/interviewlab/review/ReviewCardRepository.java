@@ -24,6 +24,29 @@ public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
             order by c.dueAt, c.id""")
     List<ReviewCard> findDue(OwnerType ownerType, String ownerKey, Instant now, Pageable page);
 
+    /** The owner's cards on one topic due at {@code now}, soonest first. */
+    @Query("""
+            select c from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+              and c.item.topicSlug = :topicSlug
+            order by c.dueAt, c.id""")
+    List<ReviewCard> findDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug, Instant now, Pageable page);
+
+    @Query("""
+            select count(c) from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+              and c.item.topicSlug = :topicSlug""")
+    long countDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug, Instant now);
+
+    /** When the owner's next card is due (null without cards). */
+    @Query("select min(c.dueAt) from ReviewCard c where c.owner.type = :ownerType and c.owner.key = :ownerKey")
+    Instant nextDue(OwnerType ownerType, String ownerKey);
+
+    @Query("""
+            select min(c.dueAt) from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.item.topicSlug = :topicSlug""")
+    Instant nextDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug);
+
     @Query("""
             select count(c) from ReviewCard c
             where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now""")

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Checks an answer against its question: the right shape for the item type and only the
  * question's own option ids. Problems are reported on the field {@code answer}; nothing is saved.
  */
-final class ResponseReader {
+public final class ResponseReader {
 
     static final String FIELD = "answer";
 
@@ -24,7 +24,7 @@ final class ResponseReader {
     }
 
     /** @return the answer, or empty when the form carries none (clear the saved answer) */
-    static Optional<Response> read(ItemType type, List<String> optionKeys, RawAnswer raw) {
+    public static Optional<Response> read(ItemType type, List<String> optionKeys, RawAnswer raw) {
         if (raw instanceof RawAnswer.Json json) {
             return Optional.of(fromJson(type, optionKeys, json.value()));
         }

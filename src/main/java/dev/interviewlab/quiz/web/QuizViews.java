@@ -30,9 +30,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Turns attempts into what the quiz pages show, in the reader's language. No decisions, only presentation. */
+/**
+ * Turns attempts into what the quiz pages show, in the reader's language. No decisions, only presentation.
+ * The review session shows its cards through {@link #questionView} and {@link #answered}, as one-question quizzes.
+ */
 @Component
-class QuizViews {
+public class QuizViews {
 
     private final QuestionBank bank;
     private final QuizText text;
@@ -80,16 +83,8 @@ class QuizViews {
     PageViews.Result result(AttemptSnapshot attempt, Language language) {
         BankCatalog catalog = bank.catalog();
         Set<String> existing = existingTopics(attempt.questions().stream().map(AttemptSnapshot.Question::topicSlug).toList());
-        List<PageViews.ResultQuestion> questions = attempt.questions().stream().map(question -> {
-            int points = question.pointsMillis() == null ? 0 : question.pointsMillis();
-            String verdict = !question.answered() ? "unanswered"
-                    : points == Scoring.FULL ? "correct" : points > 0 ? "partial" : "wrong";
-            return new PageViews.ResultQuestion(question.position(), question.type().messageKey(),
-                    text.block(question.prompt().in(language)), question.topicSlug(),
-                    topicTitle(question.topicSlug(), catalog, language), existing.contains(question.topicSlug()),
-                    given(question, language), expected(question, language), question.type() == ItemType.ORDERING,
-                    points(points), verdict, text.block(question.explanation().in(language)), question.flagged());
-        }).toList();
+        List<PageViews.ResultQuestion> questions = attempt.questions().stream()
+                .map(question -> resultQuestion(question, catalog, language, existing)).toList();
         Duration used = attempt.timeUsed();
         int score = attempt.scoreMillis() == null ? 0 : attempt.scoreMillis();
         int total = attempt.questions().size();
@@ -97,6 +92,23 @@ class QuizViews {
                 attempt.finishReason().messageKey(), minutes(attempt.timeLimit()), attempt.sequential(), attempt.startedAt(),
                 attempt.finishedAt(), used.toMinutes(), used.toSecondsPart(), points(score), total,
                 total == 0 ? 0 : Math.round(score / (double) total) / 10.0, questions);
+    }
+
+    /** A question with its answer, key and explanation, as a result shows it (the question must carry its key). */
+    public PageViews.ResultQuestion answered(AttemptSnapshot.Question question, Language language) {
+        return resultQuestion(question, bank.catalog(), language, existingTopics(List.of(question.topicSlug())));
+    }
+
+    private PageViews.ResultQuestion resultQuestion(AttemptSnapshot.Question question, BankCatalog catalog, Language language,
+                                                    Set<String> existing) {
+        int points = question.pointsMillis() == null ? 0 : question.pointsMillis();
+        String verdict = !question.answered() ? "unanswered"
+                : points == Scoring.FULL ? "correct" : points > 0 ? "partial" : "wrong";
+        return new PageViews.ResultQuestion(question.position(), question.type().messageKey(),
+                text.block(question.prompt().in(language)), question.topicSlug(),
+                topicTitle(question.topicSlug(), catalog, language), existing.contains(question.topicSlug()),
+                given(question, language), expected(question, language), question.type() == ItemType.ORDERING,
+                points(points), verdict, text.block(question.explanation().in(language)), question.flagged());
     }
 
     PageViews.History history(QuizHistory.Report report, Language language, String chartTitle, String chartDescription) {
@@ -142,6 +154,11 @@ class QuizViews {
         return slugs.isEmpty() ? Set.of() : new HashSet<>(topics.findSlugsIn(new HashSet<>(slugs)));
     }
 
+    /** A topic's title in the reader's language; its slug when the bank does not know it. */
+    public String topicTitle(String slug, Language language) {
+        return topicTitle(slug, bank.catalog(), language);
+    }
+
     BankCatalog catalog() {
         return bank.catalog();
     }
@@ -157,7 +174,11 @@ class QuizViews {
                 summary.finishedAt() == null);
     }
 
-    private PageViews.Question questionView(AttemptSnapshot.Question question, Language language, RawAnswer.Form submitted) {
+    /**
+     * One question as its form shows it: the saved answer, or {@code submitted} (a refused form's values) when not null.
+     * Reads no answer key.
+     */
+    public PageViews.Question questionView(AttemptSnapshot.Question question, Language language, RawAnswer.Form submitted) {
         Response saved = question.response();
         List<PageViews.Option> options = new ArrayList<>();
         String typed = null;
