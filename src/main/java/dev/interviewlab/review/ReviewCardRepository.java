@@ -10,6 +10,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+/**
+ * Review cards. A card whose item was retired (removed from its file or by an editor) keeps its history
+ * but is never due again: the due, count and next-due queries leave it out.
+ */
 public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
 
     @Query("""
@@ -20,36 +24,37 @@ public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
     /** The owner's cards due at {@code now}, soonest first (reads ix_review_card_owner_due). */
     @Query("""
             select c from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.item.retired = false
             order by c.dueAt, c.id""")
     List<ReviewCard> findDue(OwnerType ownerType, String ownerKey, Instant now, Pageable page);
 
     /** The owner's cards on one topic due at {@code now}, soonest first. */
     @Query("""
             select c from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.item.retired = false
               and c.item.topicSlug = :topicSlug
             order by c.dueAt, c.id""")
     List<ReviewCard> findDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug, Instant now, Pageable page);
 
     @Query("""
             select count(c) from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.item.retired = false
               and c.item.topicSlug = :topicSlug""")
     long countDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug, Instant now);
 
     /** When the owner's next card is due (null without cards). */
-    @Query("select min(c.dueAt) from ReviewCard c where c.owner.type = :ownerType and c.owner.key = :ownerKey")
+    @Query("select min(c.dueAt) from ReviewCard c where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.item.retired = false")
     Instant nextDue(OwnerType ownerType, String ownerKey);
 
     @Query("""
             select min(c.dueAt) from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.item.topicSlug = :topicSlug""")
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.item.topicSlug = :topicSlug
+              and c.item.retired = false""")
     Instant nextDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug);
 
     @Query("""
             select count(c) from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now""")
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.item.retired = false""")
     long countDue(OwnerType ownerType, String ownerKey, Instant now);
 
     /** Every card of one owner with its item, by item: the data export and the move at sign-in. */

@@ -211,6 +211,22 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aRetiredItemIsNoLongerDueNorShownForReview() {
+        AttemptSnapshot result = submitted(guest, Map.of(ItemType.SINGLE, "b", ItemType.TRUE_FALSE, false, ItemType.FILL_IN, "x"));
+        Instant later = result.finishedAt().plus(Duration.ofHours(1));
+        clock.set(later);
+        assertThat(reviews.dueCount(guest)).isEqualTo(3);
+        QuizItem retired = itemOf.get(ItemType.SINGLE);
+        retired.retireInSite(later);
+        entityManager.flush();
+        assertThat(reviews.dueCount(guest)).isEqualTo(2);
+        assertThat(cards.findDue(guest.type(), guest.key(), later, PageRequest.of(0, 10)))
+                .extracting(card -> card.getItem().getKey()).doesNotContain(retired.getKey()).hasSize(2);
+        assertThat(cards.findDueOnTopic(guest.type(), guest.key(), topic, later, PageRequest.of(0, 10))).hasSize(2);
+        assertThat(cards.countDueOnTopic(guest.type(), guest.key(), topic, later)).isEqualTo(2);
+    }
+
+    @Test
     void dueCardsComeSoonestFirst() {
         AttemptSnapshot result = submitted(guest, Map.of(ItemType.SINGLE, "b", ItemType.TRUE_FALSE, false, ItemType.FILL_IN, "x"));
         List<ReviewCard> due = cards.findDue(guest.type(), guest.key(), result.finishedAt().plus(Duration.ofHours(1)), PageRequest.of(0, 10));
