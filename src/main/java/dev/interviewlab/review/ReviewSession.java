@@ -83,7 +83,7 @@ public class ReviewSession {
         ReviewCard card = due.get(0);
         long count = topicSlug == null ? cards.countDue(owner.type(), owner.key(), now)
                 : cards.countDueOnTopic(owner.type(), owner.key(), topicSlug, now);
-        return Optional.of(new Prompt(card.getId(), card.getVersion(), count, question(card, null, false)));
+        return Optional.of(new Prompt(card.getId(), card.getVersion(), count, question(card, null, null)));
     }
 
     /** One due card of the owner, at the version a form named: a refused answer shows its question again. */
@@ -92,7 +92,7 @@ public class ReviewSession {
         Instant now = now();
         ReviewCard card = dueCard(owner, cardId, version, now);
         return new Prompt(card.getId(), card.getVersion(), cards.countDue(owner.type(), owner.key(), now),
-                question(card, null, false));
+                question(card, null, null));
     }
 
     /** When the owner's next card (of the topic) is due, for the page that says nothing is due now. */
@@ -120,7 +120,7 @@ public class ReviewSession {
             intervals.put(grade, Duration.between(now, scheduler.review(card.schedule(), grade, now).after().due()));
         }
         boolean right = points == Scoring.FULL;
-        return new Feedback(card.getId(), card.getVersion(), question(card, response, true), right,
+        return new Feedback(card.getId(), card.getVersion(), question(card, response, points), right,
                 right ? Grade.GOOD : Grade.AGAIN, intervals);
     }
 
@@ -134,7 +134,9 @@ public class ReviewSession {
     }
 
     private ReviewCard dueCard(AttemptOwner owner, long cardId, long version, Instant now) {
+        // a retired item's card is never due (ReviewCardRepository), not even when posted by its number
         ReviewCard card = cards.findById(cardId).filter(found -> found.getOwner().equals(owner))
+                .filter(found -> !found.getItem().isRetired())
                 .orElseThrow(CardNotFoundException::new);
         if (card.getVersion() != version) {
             throw new CardConflictException(CardConflictException.Why.STALE);
@@ -146,16 +148,16 @@ public class ReviewSession {
     }
 
     /**
-     * The item as a one-question quiz. The key and explanation only once answered: an ordering item's
-     * options are stored in their right order, so they are shown shuffled (never in that order), the same
-     * way for one card and version, so the page and its answer agree.
+     * The item as a one-question quiz; {@code pointsMillis} is null until answered, and so are the key and
+     * explanation. An ordering item's options are stored in their right order, so they are shown shuffled
+     * (never in that order), the same way for one card and version, so the page and its answer agree.
      */
-    private AttemptSnapshot.Question question(ReviewCard card, Response response, boolean answered) {
+    private AttemptSnapshot.Question question(ReviewCard card, Response response, Integer pointsMillis) {
         QuizItem item = card.getItem();
+        boolean answered = pointsMillis != null;
         return new AttemptSnapshot.Question(1, item.getKey(), item.getType(), item.getTopicSlug(), null,
                 item.getDifficulty(), item.getPrompt(), optionOrder(card), response, null, false,
-                answered ? Scoring.pointsMillis(item.answerKey(), response) : null,
-                answered ? item.answerKey() : null, answered ? item.getExplanation() : null);
+                pointsMillis, answered ? item.answerKey() : null, answered ? item.getExplanation() : null);
     }
 
     private static List<ItemOption> optionOrder(ReviewCard card) {

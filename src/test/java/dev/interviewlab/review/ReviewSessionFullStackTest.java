@@ -228,6 +228,17 @@ class ReviewSessionFullStackTest {
     }
 
     @Test
+    void aRetiredItemsCardPostedByItsNumberIsNotFoundAndNotReviewed() throws Exception {
+        ReviewCard due = card(owner, item.get(0), Duration.ofMinutes(1));
+        transactions.executeWithoutResult(status -> items.findById(item.get(0).getId()).orElseThrow()
+                .retireInSite(clock.instant()));
+
+        assertThat(answer(due, "0", "choice=b").statusCode()).isEqualTo(404);
+        assertThat(grade(due, "0", "good").statusCode()).isEqualTo(404);
+        assertThat(logOf(owner)).isEmpty();
+    }
+
+    @Test
     void badInputIsRefusedWithAMessage() throws Exception {
         ReviewCard card = card(owner, item.get(0), Duration.ofMinutes(1));
 

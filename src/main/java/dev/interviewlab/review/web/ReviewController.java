@@ -54,9 +54,7 @@ class ReviewController {
         String topic = topic(topicField);
         Language language = Language.of(locale);
         return session.next(owner, topic).map(prompt -> {
-            model.addAttribute("page", new ReviewPages.Question(prompt.cardId(), prompt.version(), topic,
-                    views.topicTitle(prompt.question().topicSlug(), language), prompt.dueCount(),
-                    views.questionView(prompt.question(), language, null)));
+            model.addAttribute("page", questionPage(prompt, topic, language, null));
             return "review/question";
         }).orElseGet(() -> {
             model.addAttribute("page", new ReviewPages.NothingDue(topic, topic == null ? null : views.topicTitle(topic, language),
@@ -85,9 +83,7 @@ class ReviewController {
         } catch (InvalidInputException e) {
             ReviewSession.Prompt prompt = session.prompt(owner, card, version);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", new ReviewPages.Question(prompt.cardId(), prompt.version(), topic,
-                    views.topicTitle(prompt.question().topicSlug(), language), prompt.dueCount(),
-                    views.questionView(prompt.question(), language, submitted)));
+            model.addAttribute("page", questionPage(prompt, topic, language, submitted));
             var problem = e.problems().get(0);
             model.addAttribute("formError", problem.messageKey());
             model.addAttribute("formErrorArguments", problem.arguments().toArray());
@@ -116,6 +112,14 @@ class ReviewController {
         session.grade(owner, card, version, grade(gradeField));
         return "redirect:" + UriComponentsBuilder.fromPath("/review").queryParamIfPresent("topic", java.util.Optional.ofNullable(topic))
                 .build().toUriString();
+    }
+
+    /** A due card as a question; {@code submitted} is the refused answer shown again, or null. */
+    private ReviewPages.Question questionPage(ReviewSession.Prompt prompt, String topic, Language language,
+                                              RawAnswer.Form submitted) {
+        return new ReviewPages.Question(prompt.cardId(), prompt.version(), topic,
+                views.topicTitle(prompt.question().topicSlug(), language), prompt.dueCount(),
+                views.questionView(prompt.question(), language, submitted));
     }
 
     @ExceptionHandler(BadInputException.class)
