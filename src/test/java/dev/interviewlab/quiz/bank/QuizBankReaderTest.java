@@ -64,4 +64,35 @@ class QuizBankReaderTest {
         assertThat(perTopic.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(150);
         assertThat(topics).allSatisfy(topic -> assertThat(perTopic.getOrDefault(topic, 0)).as(topic).isGreaterThanOrEqualTo(4));
     }
+
+    /**
+     * Issue #16: the topics whose files have been raised to at least 10 items, each using at least three
+     * item types and all three difficulties. A topic joins this list when its file is finished (cpu-cache-mesi,
+     * go-garbage-collector and load-balancing-algorithms are raised separately); the test fails if one falls back.
+     */
+    private static final List<String> RAISED_TO_TEN = List.of(
+            "arp-dns-routing", "cache-avalanche-breakdown-penetration", "cache-consistency-strategies",
+            "cas-aba-optimistic-locking", "delayed-messages-high-qps", "distributed-locks", "git-merge-vs-rebase",
+            "go-channels-csp", "go-context", "go-gmp-scheduler", "go-memory-allocator", "go-object-orientation",
+            "go-strings-constants", "go-values-slices-range", "goroutines-vs-threads",
+            "http-keepalive-vs-tcp-keepalive", "io-models-epoll-zero-copy", "locks-mutex-rwmutex",
+            "massive-data-problems", "microservices-communication", "mysql-indexes", "mysql-isolation-levels",
+            "redis-skip-list", "sharding", "singleton-pattern", "stack-heap-allocation", "strategy-pattern",
+            "tcp-connection-states", "websocket");
+
+    @Test
+    void theRaisedTopicsHaveTenItemsOfAtLeastThreeTypes() {
+        Map<String, List<ItemDraft>> itemsByTopic = new QuizBankReader(QuizBankReader.DEFAULT_LOCATION).read().stream()
+                .collect(Collectors.toMap(ItemFile::topicSlug, ItemFile::items));
+
+        assertThat(RAISED_TO_TEN).allSatisfy(topic -> {
+            List<ItemDraft> items = itemsByTopic.getOrDefault(topic, List.of());
+            assertThat(items).as(topic).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(items.stream().map(ItemDraft::type).distinct().count()).as(topic + ": item types").isGreaterThanOrEqualTo(3);
+            assertThat(items.stream().map(ItemDraft::difficulty).distinct().count()).as(topic + ": difficulties").isEqualTo(3);
+        });
+        assertThat(RAISED_TO_TEN.stream().mapToInt(topic -> itemsByTopic.get(topic).size()).sum()).isGreaterThanOrEqualTo(320);
+        assertThat(itemsByTopic.values().stream().flatMap(List::stream).map(ItemDraft::type).distinct())
+                .as("types used across the bank").containsExactlyInAnyOrder(ItemType.values());
+    }
 }
