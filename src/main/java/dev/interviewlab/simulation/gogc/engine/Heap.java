@@ -37,6 +37,7 @@ public final class Heap {
         this.stacks = stacks.clone();
         this.globals = globals.clone();
         this.stackScanned = new boolean[layout.goroutines().size()];
+        this.globalsScanned = globals.length == 0; // no globals: nothing to scan
     }
 
     private Heap(Heap other) {

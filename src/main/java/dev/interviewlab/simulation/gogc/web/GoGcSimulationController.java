@@ -41,8 +41,10 @@ class GoGcSimulationController {
                 @RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
                 HttpServletResponse response, Locale locale, Model model) {
         boolean asked = params.containsKey("script") || params.containsKey("preset") || params.containsKey("barrier");
-        String preset = asked ? form.getPreset() : Preset.LOST_OBJECT.slug();
-        GoGcInput.Resolved input = GoGcInput.resolve(preset, form.getScript(), form.getBarrier());
+        if (!asked) {
+            form.setPreset(Preset.LOST_OBJECT.slug());
+        }
+        GoGcInput.Resolved input = GoGcInput.resolve(form.getPreset(), form.getScript(), form.getBarrier());
         if (input.script() != null) {
             form.setScript(input.script());
         }

@@ -53,7 +53,7 @@ final class HeapSvg {
         double maxY = y;
         for (double[] c : centres.values()) {
             maxX = Math.max(maxX, c[0] + NODE_W / 2 + 24);
-            maxY = Math.max(maxY, c[1] + NODE_H / 2 + 16);
+            maxY = Math.max(maxY, c[1] + NODE_H / 2 + 40);
         }
         Svg svg = Svg.of("gogc-heap", Math.ceil(maxX), Math.ceil(maxY), labels.title(), labels.description());
         for (GcEvent event : events) {
@@ -80,7 +80,7 @@ final class HeapSvg {
                 svg.text(ROOT_X + 10, slotY, slotNames.get(s), "start", "gogc-slot");
                 for (HeapSnapshot.Pointer pointer : root.pointers()) {
                     if (pointer.slot().equals(slotNames.get(s)) && centres.containsKey(pointer.target())) {
-                        arrow(svg, ROOT_X + ROOT_W, slotY - 4, centres.get(pointer.target()), null);
+                        rootArrow(svg, ROOT_X + ROOT_W, slotY - 4, centres.get(pointer.target()));
                     }
                 }
             }
@@ -145,27 +145,71 @@ final class HeapSvg {
         }
     }
 
-    /** Columns by breadth-first distance from the roots over every pointer the run ever had. */
+    /** A root's pointer: dashed and bowed downwards, so it is told apart from heap pointers it crosses. */
+    private static void rootArrow(Svg svg, double x1, double y1, double[] centre) {
+        double targetX = centre[0] - NODE_W / 2;
+        double targetY = centre[1] + NODE_H / 4;
+        double controlX = (x1 + targetX) / 2;
+        double controlY = Math.max(y1, targetY) + 18 + 0.12 * (targetX - x1);
+        svg.path("M" + Svg0.n(x1) + " " + Svg0.n(y1) + " Q" + Svg0.n(controlX) + " " + Svg0.n(controlY) + " "
+                + Svg0.n(targetX) + " " + Svg0.n(targetY), "gogc-edge gogc-root-edge");
+        double dx = targetX - controlX;
+        double dy = targetY - controlY;
+        double length = Math.hypot(dx, dy);
+        double size = 8;
+        double ux = dx / length;
+        double uy = dy / length;
+        svg.path("M" + Svg0.n(targetX) + " " + Svg0.n(targetY) + " L" + Svg0.n(targetX - ux * size - uy * size / 2) + " "
+                + Svg0.n(targetY - uy * size + ux * size / 2) + " L" + Svg0.n(targetX - ux * size + uy * size / 2) + " "
+                + Svg0.n(targetY - uy * size - ux * size / 2) + " Z", "gogc-head");
+    }
+
+    /**
+     * Columns by breadth-first distance from the roots as marking starts, over the pointers the heap had
+     * then; objects reached only later go by the pointers they got, the rest into a last column.
+     */
     private static Map<String, double[]> place(List<GcEvent> events) {
-        Map<String, List<String>> edges = new LinkedHashMap<>();
-        List<String> fromRoots = new ArrayList<>();
+        HeapSnapshot first = events.get(0).after();
         List<String> objects = new ArrayList<>();
+        Map<String, List<String>> initial = new LinkedHashMap<>();
+        Map<String, List<String>> later = new LinkedHashMap<>();
+        for (HeapSnapshot.ObjectState object : first.objects()) {
+            List<String> out = initial.computeIfAbsent(object.name(), k -> new ArrayList<>());
+            object.pointers().forEach(p -> addOnce(out, p.target()));
+        }
         for (GcEvent event : events) {
-            for (HeapSnapshot.RootState root : event.after().roots()) {
-                root.pointers().forEach(p -> addOnce(fromRoots, p.target()));
-            }
             for (HeapSnapshot.ObjectState object : event.after().objects()) {
                 addOnce(objects, object.name());
-                List<String> out = edges.computeIfAbsent(object.name(), k -> new ArrayList<>());
+                List<String> out = later.computeIfAbsent(object.name(), k -> new ArrayList<>());
                 object.pointers().forEach(p -> addOnce(out, p.target()));
             }
         }
         Map<String, Integer> depth = new HashMap<>();
         Deque<String> todo = new ArrayDeque<>();
-        for (String name : fromRoots) {
-            depth.put(name, 0);
-            todo.add(name);
+        for (HeapSnapshot.RootState root : first.roots()) {
+            for (HeapSnapshot.Pointer pointer : root.pointers()) {
+                if (depth.putIfAbsent(pointer.target(), 0) == null) {
+                    todo.add(pointer.target());
+                }
+            }
         }
+        spread(depth, todo, initial);
+        List<String> reached = new ArrayList<>(depth.keySet());
+        todo.addAll(reached);
+        spread(depth, todo, later);
+        int last = depth.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        Map<Integer, Integer> rows = new HashMap<>();
+        Map<String, double[]> centres = new LinkedHashMap<>();
+        for (String name : objects) {
+            int column = depth.getOrDefault(name, last);
+            int row = rows.merge(column, 1, Integer::sum) - 1;
+            centres.put(name, new double[]{COLUMN_X + column * COLUMN_W + NODE_W / 2,
+                    TOP + NODE_H + 10 + row * ROW_H + (column % 2) * 24});
+        }
+        return centres;
+    }
+
+    private static void spread(Map<String, Integer> depth, Deque<String> todo, Map<String, List<String>> edges) {
         while (!todo.isEmpty()) {
             String name = todo.poll();
             for (String next : edges.getOrDefault(name, List.of())) {
@@ -175,16 +219,6 @@ final class HeapSvg {
                 }
             }
         }
-        int last = depth.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        Map<Integer, Integer> rows = new HashMap<>();
-        Map<String, double[]> centres = new LinkedHashMap<>();
-        for (String name : objects) {
-            int column = depth.getOrDefault(name, last);
-            int row = rows.merge(column, 1, Integer::sum) - 1;
-            centres.put(name, new double[]{COLUMN_X + column * COLUMN_W + NODE_W / 2,
-                    TOP + NODE_H + 10 + row * ROW_H + (column % 2) * 18});
-        }
-        return centres;
     }
 
     private static List<String> slotNames(List<GcEvent> events, String root) {
