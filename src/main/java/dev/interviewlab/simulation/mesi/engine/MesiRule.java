@@ -50,6 +50,8 @@ public enum MesiRule {
     BUG_READ_MISS_IGNORES_SHARERS(INVALID, PR_RD, Sharers.SOME, EXCLUSIVE, BusMessage.BUS_RD, false),
     BUG_MODIFIED_DOES_NOT_FLUSH(MODIFIED, SNOOP_BUS_RD, Sharers.ANY, SHARED, null, false);
 
+    private static final MesiRule[] CORRECT = Arrays.stream(values()).filter(rule -> !rule.buggy()).toArray(MesiRule[]::new);
+
     /** Whether a row applies depending on other caches holding the line (the bus's "shared" wire). */
     public enum Sharers {
         ANY, NONE, SOME;
@@ -107,7 +109,7 @@ public enum MesiRule {
 
     /** The correct protocol's rows. */
     public static List<MesiRule> table() {
-        return Arrays.stream(values()).filter(rule -> !rule.buggy()).toList();
+        return List.of(CORRECT);
     }
 
     /**
@@ -115,8 +117,8 @@ public enum MesiRule {
      * that row; empty when the protocol does nothing (an Invalid line snooping or being evicted).
      */
     static Optional<MesiRule> find(MesiState state, MesiInput input, boolean othersHoldTheLine, ProtocolBug bug) {
-        for (MesiRule rule : values()) {
-            if (!rule.buggy() && rule.from == state && rule.input == input && rule.sharers.matches(othersHoldTheLine)) {
+        for (MesiRule rule : CORRECT) {
+            if ( rule.from == state && rule.input == input && rule.sharers.matches(othersHoldTheLine)) {
                 return Optional.of(bug.replace(rule));
             }
         }
