@@ -60,7 +60,8 @@ final class MesiDiagram {
         int activeLine = layout.line(step.operation().variable());
         svg.line(GAP, busY, width - GAP, busY, step.bus() == null ? "mesi-bus" : "mesi-bus mesi-bus-busy");
         svg.text(width - GAP, busY - 8, labels.bus(), "end", "mesi-bus-name");
-        svg.text(width / 2, busY + 20, labels.busLabel().apply(step.number()), "middle", "mesi-bus-label");
+        // from the left edge, so a phone that shows the diagram's left part shows the message
+        svg.text(GAP + 4, busY + 22, labels.busLabel().apply(step.number()), "start", "mesi-bus-label");
         for (int c = 0; c < run.program().cores(); c++) {
             double x = GAP + c * (BOX_WIDTH + GAP);
             int core = c;

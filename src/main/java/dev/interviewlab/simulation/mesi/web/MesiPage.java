@@ -59,9 +59,10 @@ public record MesiPage(List<PresetLink> presets, List<Option> bugs, List<Option>
      * The model checker's verdict for the chosen protocol.
      *
      * @param counterexample the program that breaks the protocol, as a script; null if none was found
+     * @param violations     what its last step broke
      * @param replayLink     the simulation of that program with the same bug
      */
     public record Check(String verdict, boolean passed, List<Figure> figures, String counterexample,
-                        List<String> counterexampleSteps, String replayLink) {
+                        List<String> counterexampleSteps, List<String> violations, String replayLink) {
     }
 }

@@ -170,19 +170,19 @@ class MesiPageAssembler {
                 new MesiPage.Figure(text.msg("mesi.check.transitions"), String.format(text.locale, "%,d", result.transitions())));
         if (result.counterexample().isEmpty()) {
             String verdict = result.complete() ? text.msg("mesi.check.passed") : text.msg("mesi.check.incomplete", result.states());
-            return new MesiPage.Check(verdict, result.complete(), figures, null, List.of(), null);
+            return new MesiPage.Check(verdict, result.complete(), figures, null, List.of(), List.of(), null);
         }
         MesiRun example = result.counterexample().get();
         List<String> steps = new ArrayList<>();
         for (MesiStep step : example.steps()) {
             steps.add(text.msg("mesi.step.title", step.number(), text.operation(example, step)) + " — " + text.busLine(example, step));
-            steps.addAll(text.violations(example, step));
         }
+        List<String> violations = text.violations(example, example.steps().get(example.steps().size() - 1));
         String script = example.program().script();
         String link = UriComponentsBuilder.fromPath(MesiSimulationController.PATH).queryParam("cores", example.program().cores())
                 .queryParam("script", script).queryParam("bug", result.bug().key())
                 .queryParam("step", example.steps().size()).encode().build().toUriString() + "#mesi-result";
-        return new MesiPage.Check(text.msg("mesi.check.found", example.steps().size()), false, figures, script, steps, link);
+        return new MesiPage.Check(text.msg("mesi.check.found", example.steps().size()), false, figures, script, steps, violations, link);
     }
 
     /** The page's sentences, in one language. */
