@@ -101,6 +101,15 @@ class MesiBrowserTest extends BrowserTest {
         assertPageIsHealthy();
     }
 
+    @Test
+    void theNoteAndTheSimulationsIndexLeadHere() {
+        open("/topics/cpu-cache-mesi?lang=en");
+        assertThat(findAll("main a[href^='/simulations/mesi']")).isNotEmpty();
+        open("/simulations?lang=zh");
+        navigating(() -> find("main a[href^='/simulations/mesi']").click());
+        assertThat(find("h1").getText()).isEqualTo("MESI 缓存一致性");
+    }
+
     private void scrollTo(String css) {
         browser.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", css);
     }
