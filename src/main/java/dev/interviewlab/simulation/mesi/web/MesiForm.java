@@ -32,6 +32,7 @@ public class MesiForm {
                 cores = String.valueOf(chosen.cores());
             }
             preset = chosen.key();
+            source = MesiSettings.SCRIPT;
         }
     }
 
