@@ -22,6 +22,7 @@ record MesiSettings(String source, String cores, String script, String operation
 
     static final String SCRIPT = "script";
     static final String RANDOM = "random";
+    private static final MesiForm DEFAULTS = new MesiForm();
 
     record Resolved(MesiProgram program, ProtocolBug bug, CheckBounds check) {
     }
@@ -48,9 +49,9 @@ record MesiSettings(String source, String cores, String script, String operation
         }
         MesiProgram program = null;
         if (mode.equals(RANDOM)) {
-            Integer count = number("operations", operations, problems);
-            Integer names = number("variables", variables, problems);
-            Long seedValue = longNumber("seed", seed, problems);
+            Integer count = number("operations", orDefault(operations, DEFAULTS.getOperations()), problems);
+            Integer names = number("variables", orDefault(variables, DEFAULTS.getVariables()), problems);
+            Long seedValue = longNumber("seed", orDefault(seed, DEFAULTS.getSeed()), problems);
             List<InputProblem> ranges = RandomProgram.problems(coreCount == null ? MesiLimits.MIN_CORES : coreCount,
                     count == null ? 1 : count, names == null ? 1 : names);
             problems.addAll(ranges);
@@ -62,9 +63,9 @@ record MesiSettings(String source, String cores, String script, String operation
             problems.addAll(parsed.problems());
             program = parsed.program();
         }
-        Integer cc = number("checkCores", checkCores, problems);
-        Integer co = number("checkOps", checkOps, problems);
-        Integer cv = number("checkVariables", checkVariables, problems);
+        Integer cc = number("checkCores", orDefault(checkCores, DEFAULTS.getCheckCores()), problems);
+        Integer co = number("checkOps", orDefault(checkOps, DEFAULTS.getCheckOps()), problems);
+        Integer cv = number("checkVariables", orDefault(checkVariables, DEFAULTS.getCheckVariables()), problems);
         if (cc != null && co != null && cv != null) {
             problems.addAll(CheckBounds.problems(cc, co, cv));
         }

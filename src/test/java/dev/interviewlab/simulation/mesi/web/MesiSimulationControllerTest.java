@@ -122,6 +122,15 @@ class MesiSimulationControllerTest {
     }
 
     @Test
+    void emptyFieldsTakeTheDefaults() throws Exception {
+        Document page = page(get("/simulations/mesi").param("source", "random").param("cores", "").param("operations", "")
+                .param("variables", " ").param("seed", "").param("checkCores", "").param("checkOps", "").param("checkVariables", ""), 200);
+
+        assertThat(page.select("ol.mesi-steps > li")).hasSize(20);
+        assertThat(page.select(".mesi-figures dd").eachText()).contains("3 cores × 2 requests × 2 addresses");
+    }
+
+    @Test
     void answersAreCheckedAgainstTheSameRun() throws Exception {
         MesiRun run = MesiSimulation.run(MesiPreset.WRITE_INVALIDATES.program(), ProtocolBug.NONE);
         List<MesiQuestion> questions = MesiQuestions.of(run);
