@@ -59,6 +59,16 @@ final class MesiMachine {
         return new MesiMachine(this);
     }
 
+    /** Makes this machine's caches and memory those of {@code other} (same cores and layout), reusing its arrays. */
+    void load(MesiMachine other) {
+        for (int c = 0; c < cores; c++) {
+            System.arraycopy(other.states[c], 0, states[c], 0, states[c].length);
+            System.arraycopy(other.cached[c], 0, cached[c], 0, cached[c].length);
+        }
+        System.arraycopy(other.memory, 0, memory, 0, memory.length);
+        System.arraycopy(other.latest, 0, latest, 0, latest.length);
+    }
+
     /** @param snapshot whether the step records every cache's contents afterwards */
     MesiStep apply(int number, Operation op, boolean snapshot) {
         int c = op.core();

@@ -58,11 +58,13 @@ public final class ModelChecker {
         frontier.add(new Node(startKey, start, none));
         int[] nextVersion = new int[layout.variables().size()];
         long transitions = 0;
+        // each request runs on this scratch machine; only a state not seen before gets a copy of its own
+        MesiMachine machine = start.copy();
         while (!frontier.isEmpty()) {
             Node node = frontier.poll();
             for (Operation op : requests(bounds, node, nextVersion)) {
                 transitions++;
-                MesiMachine machine = node.machine().copy();
+                machine.load(node.machine());
                 MesiStep step = machine.apply(0, op, false);
                 int[] issued = node.issued().clone();
                 issued[op.core()]++;
@@ -80,7 +82,7 @@ public final class ModelChecker {
                     return new CheckResult(bounds, bug, seen.size(), transitions, false, Optional.empty());
                 }
                 seen.put(key, new Origin(node.key(), op));
-                frontier.add(new Node(key, machine, issued));
+                frontier.add(new Node(key, machine.copy(), issued));
             }
         }
         return new CheckResult(bounds, bug, seen.size(), transitions, true, Optional.empty());
