@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,11 @@ public class TodayService {
      */
     public record Overview(LocalDate today, ZoneId zone, long dueCount, DailyActivity activity, ForgivingStreak streak,
                            ActivityHeatmap heatmap, List<WeakTopics.WeakTopic> weakTopics) {
+
+        /** The zone's id, "UTC" for UTC (whose offset id is "Z"). */
+        public String zoneName() {
+            return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+        }
     }
 
     /** @param owner empty for a browser that owns nothing yet (no reviews: all zero) */
