@@ -53,7 +53,7 @@ class TopicController {
         this.dueReviews = dueReviews;
     }
 
-    /** A signed-in learner's home is /today; {@code /?home} shows this page to them too. */
+    /** A signed-in learner's home is /today; {@code /?home=1} shows this page to them too. */
     @GetMapping("/")
     String home(@RequestParam(name = "home", required = false) String home, Locale locale, Model model,
                 HttpServletRequest request) {

@@ -230,7 +230,7 @@ class TodayFullStackTest {
         HttpResponse<String> signedIn = browser.signIn(username, "today passphrase");
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/today");
         assertThat(browser.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/today");
-        assertThat(browser.get("/?home").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/?home=1").statusCode()).isEqualTo(200);
         HttpResponse<String> page = browser.get("/today");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"/today\"").contains("No reviews in the last 365 days yet.")
