@@ -90,12 +90,13 @@ class TodayBrowserTest extends BrowserTest {
         String sessionTopic = data.topic("daily", category);
         String pastTopic = data.topic("past", category);
         List<QuizItem> session = data.oneOfEachType(sessionTopic, Difficulty.BEGINNER);
-        List<QuizItem> past = data.oneOfEachType(pastTopic, Difficulty.BEGINNER);
+        List<QuizItem> past = new java.util.ArrayList<>(data.oneOfEachType(pastTopic, Difficulty.BEGINNER));
+        past.addAll(data.oneOfEachType(pastTopic, Difficulty.ADVANCED));
         transactions.executeWithoutResult(status -> {
             // the seven days before today: 12 reviews each (one card per day, reviewed every few minutes)
             for (int ago = 1; ago <= 7; ago++) {
                 Instant noon = LocalDays.startOf(today.minusDays(ago), zone).plus(Duration.ofHours(12));
-                ReviewCard card = ReviewCards.newCard(cards, owner, past.get(ago % past.size()), noon);
+                ReviewCard card = ReviewCards.newCard(cards, owner, past.get(ago), noon);
                 for (int n = 0; n < PER_PAST_DAY; n++) {
                     card = ReviewCards.review(cards, log, card, Grade.GOOD, noon.plus(Duration.ofMinutes(n)), ReviewSource.QUIZ);
                 }
