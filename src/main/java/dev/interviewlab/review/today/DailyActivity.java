@@ -37,15 +37,26 @@ public final class DailyActivity {
         return today.minusDays(DAYS - 1 + LEAD_DAYS);
     }
 
-    /** Counts review times per local day of the zone; times outside the window (before it, or after today) are left out. */
+    /**
+     * Counts review times per local day of the zone; times outside the window (before it, or after today) are
+     * left out. Each time is placed by a binary search over the days' first instants (from {@link LocalDays}),
+     * so 23- and 25-hour days count right without a zone conversion per review.
+     */
     public static DailyActivity of(Collection<Instant> reviewTimes, ZoneId zone, LocalDate today) {
         Objects.requireNonNull(zone, "zone");
         LocalDate first = firstDay(today);
         int[] counts = new int[DAYS + LEAD_DAYS];
+        // starts[i] = first instant of day i; starts[length] = first instant after today
+        long[] starts = new long[counts.length + 1];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = LocalDays.startOf(first.plusDays(i), zone).getEpochSecond();
+        }
         for (Instant time : reviewTimes) {
-            long index = ChronoUnit.DAYS.between(first, LocalDays.dayOf(time, zone));
+            int found = Arrays.binarySearch(starts, time.getEpochSecond());
+            // an exact hit is a day's first second; otherwise the day is the one before the insertion point
+            int index = found >= 0 ? found : -found - 2;
             if (index >= 0 && index < counts.length) {
-                counts[(int) index]++;
+                counts[index]++;
             }
         }
         return new DailyActivity(today, counts);
