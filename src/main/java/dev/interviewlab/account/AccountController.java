@@ -33,21 +33,24 @@ class AccountController {
 
     @GetMapping
     String account(@AuthenticationPrincipal SignedInAccount me, Model model, HttpServletRequest request) {
+        return accountPage(me, request, model);
+    }
+
+    /**
+     * The account page with the stored values; a refused form then puts its own values and errors over them.
+     * The time zone select preselects the browser's zone while the profile sets none.
+     */
+    private String accountPage(SignedInAccount me, HttpServletRequest request, Model model) {
         Account account = accounts.find(me.accountId());
         model.addAttribute("account", account);
         model.addAttribute("displayName", account.getDisplayName());
-        dayFields(account, request, model);
-        return "account/account";
-    }
-
-    /** The time zone select (the browser's zone preselected while the profile sets none) and the daily goal. */
-    private static void dayFields(Account account, HttpServletRequest request, Model model) {
         model.addAttribute("timeZones", DayPreferences.ZONES);
         model.addAttribute("timeZone", DayPreferences.zone(account.getTimeZone())
                 .or(() -> ReaderTimeZone.fromBrowser(request)).map(ZoneId::getId)
                 .filter(DayPreferences.ZONES::contains).orElse("UTC"));
         model.addAttribute("timeZoneSet", account.getTimeZone() != null);
         model.addAttribute("dailyGoal", Integer.toString(account.getDailyGoal()));
+        return "account/account";
     }
 
     /** The Today page's settings: the zone days are counted in and the daily review goal. */
@@ -61,15 +64,12 @@ class AccountController {
             return "redirect:/account?daySaved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Account account = accounts.find(me.accountId());
-            model.addAttribute("account", account);
-            model.addAttribute("displayName", account.getDisplayName());
-            dayFields(account, request, model);
+            String page = accountPage(me, request, model);
             // the refused values are shown again, each with its message
             model.addAttribute("timeZone", timeZone);
             model.addAttribute("dailyGoal", dailyGoal);
             e.problems().forEach(problem -> model.addAttribute(problem.field() + "Error", problem));
-            return "account/account";
+            return page;
         }
     }
 
@@ -82,12 +82,10 @@ class AccountController {
             return "redirect:/account?renamed";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Account account = accounts.find(me.accountId());
-            model.addAttribute("account", account);
-            dayFields(account, request, model);
+            String page = accountPage(me, request, model);
             model.addAttribute("displayName", displayName);
             model.addAttribute("displayNameError", e.problems().get(0));
-            return "account/account";
+            return page;
         }
     }
 

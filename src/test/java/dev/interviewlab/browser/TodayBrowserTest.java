@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -110,11 +109,7 @@ class TodayBrowserTest extends BrowserTest {
 
         for (int n = 0; n < 3; n++) {
             open("/review?topic=" + sessionTopic + "&lang=en");
-            boolean single = !findAll("input[type=radio][value=b]").isEmpty();
-            WebElement choice = find(single ? "input[type=radio][value=b]" : "input[type=radio][value=true]");
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", choice);
-            new Actions(browser).sendKeys(Keys.SPACE).perform();
-            navigating(() -> new Actions(browser).sendKeys(Keys.ENTER).perform());
+            answerRightWithTheKeyboard();
             navigating(() -> new Actions(browser).sendKeys("3").perform());
         }
 
