@@ -34,6 +34,12 @@ public class Account {
 
     private Instant createdAt;
 
+    /** IANA zone id the learner's days are counted in; null = the browser's zone */
+    private String timeZone;
+
+    /** reviews a day the Today page's streak measures against; null = {@link DayPreferences#DEFAULT_GOAL} */
+    private Integer dailyGoal;
+
     @Version
     private long version;
 
@@ -79,6 +85,20 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** The daily review goal, the default when unset. */
+    public int getDailyGoal() {
+        return dailyGoal == null ? DayPreferences.DEFAULT_GOAL : dailyGoal;
+    }
+
+    void changeDay(String timeZone, int dailyGoal) {
+        this.timeZone = timeZone;
+        this.dailyGoal = dailyGoal;
     }
 
     void changePassword(String newHash) {

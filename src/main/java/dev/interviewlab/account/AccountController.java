@@ -2,6 +2,7 @@ package dev.interviewlab.account;
 
 import dev.interviewlab.account.throttling.TooManyAttemptsException;
 import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.ReaderTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The signed-in person's own account: profile, password. */
+import java.time.ZoneId;
+
+/** The signed-in person's own account: profile, day settings, password. */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -29,11 +32,45 @@ class AccountController {
     }
 
     @GetMapping
-    String account(@AuthenticationPrincipal SignedInAccount me, Model model) {
+    String account(@AuthenticationPrincipal SignedInAccount me, Model model, HttpServletRequest request) {
+        return accountPage(me, request, model);
+    }
+
+    /**
+     * The account page with the stored values; a refused form then puts its own values and errors over them.
+     * The time zone select preselects the browser's zone while the profile sets none.
+     */
+    private String accountPage(SignedInAccount me, HttpServletRequest request, Model model) {
         Account account = accounts.find(me.accountId());
         model.addAttribute("account", account);
         model.addAttribute("displayName", account.getDisplayName());
+        model.addAttribute("timeZones", DayPreferences.ZONES);
+        model.addAttribute("timeZone", DayPreferences.zone(account.getTimeZone())
+                .or(() -> ReaderTimeZone.fromBrowser(request)).map(ZoneId::getId)
+                .filter(DayPreferences.ZONES::contains).orElse("UTC"));
+        model.addAttribute("timeZoneSet", account.getTimeZone() != null);
+        model.addAttribute("dailyGoal", Integer.toString(account.getDailyGoal()));
         return "account/account";
+    }
+
+    /** The Today page's settings: the zone days are counted in and the daily review goal. */
+    @PostMapping("/day")
+    String changeDay(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String timeZone,
+                     @RequestParam(defaultValue = "") String dailyGoal, Model model, HttpServletRequest request,
+                     HttpServletResponse response) {
+        try {
+            accounts.changeDay(me.accountId(), timeZone, dailyGoal);
+            sessionSignIn.refresh(accounts.find(me.accountId()), request, response);
+            return "redirect:/account?daySaved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            String page = accountPage(me, request, model);
+            // the refused values are shown again, each with its message
+            model.addAttribute("timeZone", timeZone);
+            model.addAttribute("dailyGoal", dailyGoal);
+            e.problems().forEach(problem -> model.addAttribute(problem.field() + "Error", problem));
+            return page;
+        }
     }
 
     @PostMapping("/profile")
@@ -45,10 +82,10 @@ class AccountController {
             return "redirect:/account?renamed";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("account", accounts.find(me.accountId()));
+            String page = accountPage(me, request, model);
             model.addAttribute("displayName", displayName);
             model.addAttribute("displayNameError", e.problems().get(0));
-            return "account/account";
+            return page;
         }
     }
 

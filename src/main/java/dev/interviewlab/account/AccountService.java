@@ -108,6 +108,19 @@ public class AccountService {
         find(accountId).rename(displayName.strip());
     }
 
+    /**
+     * Sets the profile's time zone (blank = unset, the browser's zone is used) and daily review goal.
+     *
+     * @throws InvalidInputException an unknown zone, or a goal that is not a whole number from 1 to 500
+     */
+    public void changeDay(long accountId, String timeZone, String dailyGoal) {
+        DayPreferences.Parsed day = DayPreferences.parse(timeZone, dailyGoal);
+        if (!day.problems().isEmpty()) {
+            throw new InvalidInputException(day.problems());
+        }
+        find(accountId).changeDay(day.timeZone(), day.dailyGoal());
+    }
+
     public void grant(long accountId, Role role) {
         find(accountId).grant(role);
         revocations.revoke(accountId);

@@ -1,5 +1,6 @@
 package dev.interviewlab.account;
 
+import dev.interviewlab.web.ReaderTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts the signed-in account (if any) in every request as {@code signedIn}, for the layout's header,
- * and keeps an account with a one-time password on the password form.
+ * and its profile's time zone where {@link ReaderTimeZone#of} finds it first, and keeps an account with a one-time password on the password form.
  */
 @Configuration
 class AccountWebConfiguration implements WebMvcConfigurer {
@@ -21,7 +22,10 @@ class AccountWebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                CurrentAccount.find().ifPresent(account -> request.setAttribute(SIGNED_IN, account));
+                CurrentAccount.find().ifPresent(account -> {
+                    request.setAttribute(SIGNED_IN, account);
+                    account.timeZone().ifPresent(zone -> request.setAttribute(ReaderTimeZone.ACCOUNT_ZONE, zone));
+                });
                 return true;
             }
         }).excludePathPatterns("/assets/**");

@@ -12,7 +12,7 @@ import java.io.IOException;
 
 /**
  * After a sign-in: hands the guest's work to the account, then goes back to the page that asked
- * for the sign-in — or to the password form when the password was a one-time one.
+ * for the sign-in (else to /today, the signed-in home) — or to the password form when the password was a one-time one.
  */
 @Component
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -21,7 +21,7 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     SignInSuccess(ObjectProvider<SignInListener> listeners) {
         this.listeners = listeners;
-        setDefaultTargetUrl("/account");
+        setDefaultTargetUrl("/today");
     }
 
     @Override

@@ -4,7 +4,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The principal of a signed-in request: Spring Security's user plus the account id, so owner
@@ -17,6 +19,8 @@ public class SignedInAccount extends User {
     private final Role role;
     private final boolean passwordChangeRequired;
     private final long revocations;
+    private final String timeZone;
+    private final int dailyGoal;
 
     SignedInAccount(Account account, long revocations) {
         super(account.getUsername(), account.getPasswordHash(), authorities(account.getRole()));
@@ -25,6 +29,8 @@ public class SignedInAccount extends User {
         this.role = account.getRole();
         this.passwordChangeRequired = account.isPasswordChangeRequired();
         this.revocations = revocations;
+        this.timeZone = account.getTimeZone();
+        this.dailyGoal = account.getDailyGoal();
     }
 
     private static List<GrantedAuthority> authorities(Role role) {
@@ -51,6 +57,16 @@ public class SignedInAccount extends User {
     /** How many times the account's sign-ins had been revoked when this one was made. */
     long revocations() {
         return revocations;
+    }
+
+    /** The zone set in the profile, if any: the learner's days start and end in it. */
+    public Optional<ZoneId> timeZone() {
+        return DayPreferences.zone(timeZone);
+    }
+
+    /** Reviews a day the Today page's streak measures against. */
+    public int dailyGoal() {
+        return dailyGoal;
     }
 
     public boolean passwordChangeRequired() {

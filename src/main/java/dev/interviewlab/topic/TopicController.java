@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.nio.charset.StandardCharsets;
@@ -52,8 +53,13 @@ class TopicController {
         this.dueReviews = dueReviews;
     }
 
+    /** A signed-in learner's home is /today; {@code /?home=1} shows this page to them too. */
     @GetMapping("/")
-    String home(Locale locale, Model model, HttpServletRequest request) {
+    String home(@RequestParam(name = "home", required = false) String home, Locale locale, Model model,
+                HttpServletRequest request) {
+        if (home == null && CurrentAccount.find().isPresent()) {
+            return "redirect:/today";
+        }
         Language language = Language.of(locale);
         model.addAttribute("continueQuiz", continueQuiz.forVisitor(request, language).orElse(null));
         model.addAttribute("dueReviews", dueReviews.forVisitor(request));

@@ -11,18 +11,26 @@ import java.util.Optional;
 
 /**
  * The time zone a reader's days are counted in (when "today" starts and ends for streaks, due counts and
- * plans): the zone their browser reports in the {@value #COOKIE} cookie, else UTC. An unknown or malformed
- * zone name is ignored, never an error.
+ * plans): the zone set in the signed-in account's profile (put in the request as {@value #ACCOUNT_ZONE} by
+ * the account package), else the zone their browser reports in the {@value #COOKIE} cookie (set by
+ * {@code timezone.js}), else UTC. An unknown or malformed zone name is ignored, never an error.
  */
 public final class ReaderTimeZone {
 
     public static final String COOKIE = "tz";
 
+    /** Request attribute holding the signed-in account's {@link ZoneId}, when its profile sets one. */
+    public static final String ACCOUNT_ZONE = ReaderTimeZone.class.getName() + ".account";
+
     private ReaderTimeZone() {
     }
 
     public static ZoneId of(HttpServletRequest request) {
-        return fromBrowser(request).orElse(ZoneOffset.UTC);
+        return fromAccount(request).or(() -> fromBrowser(request)).orElse(ZoneOffset.UTC);
+    }
+
+    public static Optional<ZoneId> fromAccount(HttpServletRequest request) {
+        return request.getAttribute(ACCOUNT_ZONE) instanceof ZoneId zone ? Optional.of(zone) : Optional.empty();
     }
 
     public static Optional<ZoneId> fromBrowser(HttpServletRequest request) {

@@ -121,7 +121,7 @@ class AccountFlowTest {
 
         HttpResponse<String> signedIn = browser.signIn(name, PASSWORD);
 
-        assertThat(location(signedIn)).endsWith("/account");
+        assertThat(location(signedIn)).endsWith("/today");
         assertThat(attempts.findByPublicId(attempt).orElseThrow().getOwner().type()).isEqualTo(OwnerType.ACCOUNT);
         assertThat(browser.get("/quizzes/attempts/" + attempt).statusCode()).isEqualTo(200);
 
@@ -197,7 +197,7 @@ class AccountFlowTest {
                 + "&newPassword=" + encode("a brand new phrase") + "&confirmation=" + encode("a brand new phrase"));
         assertThat(location(changed)).endsWith("/account?passwordChanged");
         assertThat(location(browser().signIn(name, PASSWORD))).endsWith("/login?error");
-        assertThat(location(browser().signIn(name, "a brand new phrase"))).endsWith("/account");
+        assertThat(location(browser().signIn(name, "a brand new phrase"))).endsWith("/today");
     }
 
     @Test

@@ -57,7 +57,7 @@ class SessionCookieTest {
         String pageCookies = "JSESSIONID=" + firstSession + "; " + pair(cookie(page, "XSRF-TOKEN").orElseThrow());
         HttpResponse<String> signedIn = signIn(newAccount(), pageCookies, csrf(page), null);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/account"));
+                assertThat(location).endsWith("/today"));
         String sessionCookie = cookie(signedIn, "JSESSIONID").orElseThrow();
         assertThat(value(sessionCookie)).as("a new session id").isNotEqualTo(firstSession);
         assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");

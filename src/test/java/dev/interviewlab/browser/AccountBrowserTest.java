@@ -45,7 +45,7 @@ class AccountBrowserTest extends BrowserTest {
         find("#username").sendKeys(username);
         find("#password").sendKeys(PASSWORD);
         clickAndWaitForNewPage("main form button[type=submit]");
-        assertThat(find("h1").getText()).isEqualTo("Your account");
+        assertThat(find("h1").getText()).as("a sign-in lands on the signed-in home").isEqualTo("Today");
         open(attemptUrl.replace("http://localhost:" + port, "") + "?lang=en");
         assertThat(find(".question-number").getText()).startsWith("Question 1 of 2");
         assertPageIsHealthy();

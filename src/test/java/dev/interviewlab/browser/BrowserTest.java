@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -170,6 +172,19 @@ abstract class BrowserTest {
                 throw e;
             }
         };
+    }
+
+    /**
+     * On a review card of a single-choice item (right: b) or a true/false one (right: true), as
+     * {@code QuizTestData.oneOfEachType} makes them: focuses the right answer, selects it with Space and sends
+     * it with Enter, then waits for the feedback page.
+     */
+    void answerRightWithTheKeyboard() {
+        boolean single = !findAll("input[type=radio][value=b]").isEmpty();
+        WebElement choice = find(single ? "input[type=radio][value=b]" : "input[type=radio][value=true]");
+        browser.executeScript("arguments[0].focus()", choice);
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        navigating(() -> new Actions(browser).sendKeys(Keys.ENTER).perform());
     }
 
     List<WebElement> findAll(String css) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -89,11 +88,7 @@ class ReviewBrowserTest extends BrowserTest {
                 assertPageIsHealthy();
             }
             // the right answer, chosen and sent with the keyboard: focus the radio, Space selects it, Enter sends
-            boolean single = !findAll("input[type=radio][value=b]").isEmpty();
-            WebElement choice = find(single ? "input[type=radio][value=b]" : "input[type=radio][value=true]");
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", choice);
-            new Actions(browser).sendKeys(Keys.SPACE).perform();
-            navigating(() -> new Actions(browser).sendKeys(Keys.ENTER).perform());
+            answerRightWithTheKeyboard();
 
             assertThat(find(".review-verdict").getText()).contains("You knew it.");
             List<WebElement> grades = findAll(".review-grade");

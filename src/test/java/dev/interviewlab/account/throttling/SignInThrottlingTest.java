@@ -61,7 +61,7 @@ class SignInThrottlingTest {
         assertThat(stillLocked).startsWith(BLOCKED);
         assertThat(page(stillLocked, "zh")).contains("登录失败次数过多").contains("5 分钟后再试");
         clock.advance(Duration.ofMinutes(5));
-        assertThat(signIn(name, PASSWORD, "10.20.0.2", session)).isEqualTo("/account");
+        assertThat(signIn(name, PASSWORD, "10.20.0.2", session)).isEqualTo("/today");
     }
 
     @Test
@@ -74,7 +74,7 @@ class SignInThrottlingTest {
         assertThat(slowed).isEqualTo(BLOCKED + "5");
         assertThat(page(slowed, "en")).contains("Please wait 5 seconds and try again.");
         clock.advance(Duration.ofSeconds(5));
-        assertThat(signIn(name, PASSWORD, "10.21.0.1", session)).isEqualTo("/account");
+        assertThat(signIn(name, PASSWORD, "10.21.0.1", session)).isEqualTo("/today");
     }
 
     @Test
@@ -101,7 +101,7 @@ class SignInThrottlingTest {
         String name = newAccount();
         signIn(name, "wrong password", "10.24.0.1", new MockHttpSession());
         signIn(name, "wrong password", "10.24.0.1", new MockHttpSession());
-        assertThat(signIn(name, PASSWORD, "10.24.0.1", new MockHttpSession())).isEqualTo("/account");
+        assertThat(signIn(name, PASSWORD, "10.24.0.1", new MockHttpSession())).isEqualTo("/today");
         assertThat(signIn(name, "wrong password", "10.24.0.1", new MockHttpSession())).isEqualTo("/login?error");
         assertThat(signIn(name, "wrong password", "10.24.0.1", new MockHttpSession())).isEqualTo("/login?error");
     }
@@ -113,7 +113,7 @@ class SignInThrottlingTest {
             signIn("guess-" + i + "-" + name, "wrong password", "10.25.0.1", new MockHttpSession());
         }
         assertThat(signIn(name, PASSWORD, "10.25.0.1", new MockHttpSession())).startsWith(BLOCKED);
-        assertThat(signIn(name, PASSWORD, "10.25.0.2", new MockHttpSession())).isEqualTo("/account");
+        assertThat(signIn(name, PASSWORD, "10.25.0.2", new MockHttpSession())).isEqualTo("/today");
     }
 
     private String newAccount() {

@@ -1,0 +1,59 @@
+package dev.interviewlab.review.today;
+
+import dev.interviewlab.quiz.attempt.AttemptOwner;
+import dev.interviewlab.review.ReviewService;
+import dev.interviewlab.review.fsrs.FsrsScheduler;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** The Today page's figures for one learner: due count, the year of activity, the streak and weak topics. */
+@Service
+@Transactional(readOnly = true)
+public class TodayService {
+
+    private final TodayQueries queries;
+    private final ReviewService reviews;
+    private final FsrsScheduler scheduler;
+    private final Clock clock;
+
+    TodayService(TodayQueries queries, ReviewService reviews, FsrsScheduler scheduler, Clock clock) {
+        this.queries = queries;
+        this.reviews = reviews;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /**
+     * @param today     the learner's local date in {@code zone}
+     * @param dueCount  cards due now
+     */
+    public record Overview(LocalDate today, ZoneId zone, long dueCount, DailyActivity activity, ForgivingStreak streak,
+                           ActivityHeatmap heatmap, List<WeakTopics.WeakTopic> weakTopics) {
+
+        /** The zone's id, "UTC" for UTC (whose offset id is "Z"). */
+        public String zoneName() {
+            return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+        }
+    }
+
+    /** @param owner empty for a browser that owns nothing yet (no reviews: all zero) */
+    public Overview overview(Optional<AttemptOwner> owner, ZoneId zone, int goal) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDays.dayOf(now, zone);
+        List<Instant> times = owner.map(o -> queries.reviewTimes(o.type(), o.key(), DailyActivity.since(today, zone)))
+                .orElse(List.of());
+        DailyActivity activity = DailyActivity.of(times, zone, today);
+        List<WeakTopics.CardMemory> cards = owner.map(o -> queries.reviewedCards(o.type(), o.key())).orElse(List.of())
+                .stream().map(ReviewedCard::memory).toList();
+        return new Overview(today, zone, owner.map(reviews::dueCount).orElse(0L), activity,
+                ForgivingStreak.of(activity, goal), ActivityHeatmap.of(activity, goal), WeakTopics.of(cards, scheduler, now));
+    }
+}
