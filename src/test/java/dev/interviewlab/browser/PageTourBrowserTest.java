@@ -54,7 +54,8 @@ class PageTourBrowserTest extends BrowserTest {
         clickAndWaitForNewPage("form.quiz-form button[type=submit]");
         String attempt = browser.getCurrentUrl().replace("http://localhost:" + port, "");
         visit("quiz-question", attempt + "?lang=en");
-        visit("home-continue-quiz", "/?lang=en");
+        visit("today-continue-quiz", "/today?lang=en");
+        visit("today-zh", "/today?lang=zh");
         open(attempt + "?lang=en");
         clickAndWaitForNewPage("#quiz-finish button[type=submit]");
         visit("quiz-review", attempt + "/review?lang=en");
