@@ -69,7 +69,7 @@ final class ClusterRun {
     private final List<LbEvent> trace = new ArrayList<>();
     private final double[] latencies;
     private final double sampleInterval;
-    private final List<List<Integer>> samples = new ArrayList<>();
+    private final List<List<Double>> samples = new ArrayList<>();
     private int latencyCount;
     private double waitSum;
     private int dropped;
@@ -78,6 +78,8 @@ final class ClusterRun {
     private double now;
     private int events;
     private int samplesTaken;
+    private final double[] area;
+    private double areaSince;
     private int excluded = -1;
 
     private final Balancer.View view = new Balancer.View() {
@@ -115,6 +117,7 @@ final class ClusterRun {
         this.servers = scenario.servers().stream().map(Server::new).toArray(Server[]::new);
         this.latencies = new double[workload.size()];
         this.sampleInterval = workload.arrivalMs(workload.size() - 1) / (LoadSeries.SAMPLES / 2.0);
+        this.area = new double[scenario.servers().size()];
         for (int s = 0; s < servers.length; s++) {
             samples.add(new ArrayList<>());
         }
@@ -145,6 +148,7 @@ final class ClusterRun {
             }
         }
         sampleUntil(now);
+        closeLastSample();
         return stats();
     }
 
@@ -286,15 +290,40 @@ final class ClusterRun {
                 request == null ? -1 : request.key, request == null ? 1 : request.attempt, server, decision, outstanding));
     }
 
+    /**
+     * Adds each server's outstanding requests × time up to {@code time}, closing every interval
+     * that ends on the way: a sample is the time-weighted mean over its interval, not the count at
+     * one instant (which would show noise rather than load).
+     */
     private void sampleUntil(double time) {
         if (!tracing) {
             return;
         }
-        while (samplesTaken < LoadSeries.SAMPLES && samplesTaken * sampleInterval < time) {
+        while (samplesTaken < LoadSeries.SAMPLES && (samplesTaken + 1) * sampleInterval <= time) {
+            double end = (samplesTaken + 1) * sampleInterval;
             for (int s = 0; s < servers.length; s++) {
-                samples.get(s).add(servers[s].outstanding());
+                area[s] += servers[s].outstanding() * (end - areaSince);
+                samples.get(s).add(area[s] / sampleInterval);
+                area[s] = 0;
             }
+            areaSince = end;
             samplesTaken++;
+        }
+        if (samplesTaken < LoadSeries.SAMPLES) {
+            for (int s = 0; s < servers.length; s++) {
+                area[s] += servers[s].outstanding() * (time - areaSince);
+            }
+        }
+        areaSince = time;
+    }
+
+    /** The last, partial interval, if the run ended inside one. */
+    private void closeLastSample() {
+        double covered = now - samplesTaken * sampleInterval;
+        if (tracing && samplesTaken < LoadSeries.SAMPLES && covered > 0) {
+            for (int s = 0; s < servers.length; s++) {
+                samples.get(s).add(area[s] / covered);
+            }
         }
     }
 
