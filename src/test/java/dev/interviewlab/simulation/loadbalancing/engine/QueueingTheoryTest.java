@@ -30,7 +30,7 @@ class QueueingTheoryTest {
             "4, 60, 40, 100",  // ρ = 0.6, a = 2.4
     })
     void meanWaitOfOneStationMatchesErlangC(int workers, double lambdaPerSecond, double meanServiceMs, int seeds) {
-        double expected = erlangCWaitMs(workers, lambdaPerSecond, 1000 / meanServiceMs);
+        double expected = ErlangC.waitMs(workers, lambdaPerSecond, 1000 / meanServiceMs);
         double measured = pooledMeanWait(seeds, seed -> station(Algorithm.ROUND_ROBIN, 1, workers, lambdaPerSecond,
                 meanServiceMs, seed));
         assertThat(measured).isCloseTo(expected, Percentage.withPercentage(3));
@@ -45,7 +45,7 @@ class QueueingTheoryTest {
     void randomRoutingMakesEachServerAnMM1WithItsShareOfTheArrivals(int servers) {
         double lambda = 50.0 * servers;
         double measured = pooledMeanWait(40, seed -> station(Algorithm.RANDOM, servers, 1, lambda, 10, seed));
-        assertThat(measured).isCloseTo(erlangCWaitMs(1, 50, 100), Percentage.withPercentage(3));
+        assertThat(measured).isCloseTo(ErlangC.waitMs(1, 50, 100), Percentage.withPercentage(3));
     }
 
     private interface ScenarioOfSeed {
@@ -70,19 +70,5 @@ class QueueingTheoryTest {
                 CostDistribution.EXPONENTIAL, meanServiceMs,
                 Collections.nCopies(servers, new ServerSpec(1, 1, workers, LbLimits.MAX_QUEUE)),
                 -1, 0, 0, FailurePolicy.DROP, 1, 1);
-    }
-
-    /** Erlang C: the probability of waiting C(c, a), a = λ/μ, over (cμ − λ); in ms. */
-    static double erlangCWaitMs(int c, double lambda, double mu) {
-        double a = lambda / mu;
-        double rho = a / c;
-        double term = 1;
-        double sum = 1; // k = 0
-        for (int k = 1; k < c; k++) {
-            term *= a / k;
-            sum += term;
-        }
-        double busy = term * a / c / (1 - rho); // a^c / c! / (1 − ρ)
-        return 1000 * busy / (sum + busy) / (c * mu - lambda);
     }
 }
