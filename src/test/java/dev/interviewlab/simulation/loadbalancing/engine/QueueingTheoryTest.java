@@ -48,6 +48,26 @@ class QueueingTheoryTest {
         assertThat(measured).isCloseTo(ErlangC.waitMs(1, 50, 100), Percentage.withPercentage(3));
     }
 
+    /**
+     * Lindley's recursion W(n+1) = max(0, W(n) + S(n) − A(n+1)) gives a FIFO single server's waits
+     * from the same draws without any event queue: the engine must agree on every sample, not only
+     * on average.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"1", "2", "3"})
+    void oneServerWaitsAsLindleysRecursionSays(long seed) {
+        LbScenario scenario = station(Algorithm.ROUND_ROBIN, 1, 1, 80, 10, seed);
+        Workload workload = Workload.of(scenario);
+        double wait = 0;
+        double total = 0;
+        for (int i = 1; i < workload.size(); i++) {
+            wait = Math.max(0, wait + workload.cost(i - 1) - (workload.arrivalMs(i) - workload.arrivalMs(i - 1)));
+            total += wait;
+        }
+        assertThat(LoadBalancing.statsOnly(scenario).meanWaitMs()).isCloseTo(total / workload.size(),
+                Percentage.withPercentage(1e-7));
+    }
+
     private interface ScenarioOfSeed {
         LbScenario of(long seed);
     }
