@@ -128,7 +128,9 @@ final class ClusterRun {
             schedule(scenario.failAtMs(), DueKind.FAILURE, null, 0);
         }
         int next = 0;
-        while ((next < workload.size() || !due.isEmpty()) && events < LbLimits.MAX_EVENTS) {
+        // until every request is answered or dropped: a failure or health check due later does not stretch the run
+        while ((next < workload.size() || latencyCount + dropped < workload.size()) && !(next == workload.size() && due.isEmpty())
+                && events < LbLimits.MAX_EVENTS) {
             events++;
             boolean arrivalFirst = next < workload.size() && (due.isEmpty() || workload.arrivalMs(next) <= due.peek().time);
             double time = arrivalFirst ? workload.arrivalMs(next) : due.peek().time;

@@ -72,6 +72,17 @@ class PresetLessonsTest {
                 .allSatisfy(e -> assertThat(e.server()).isEqualTo(ring.ownerOfKey(e.key())));
     }
 
+    @Test
+    void aFailureDueAfterTheLastAnswerDoesNotStretchTheRun() {
+        LbScenario s = LbPreset.EVEN.scenario();
+        LbScenario lateFailure = new LbScenario(s.algorithm(), s.seed(), s.requests(), s.arrivals(), s.ratePerSecond(), s.cost(),
+                s.meanCostMs(), s.servers(), 0, LbLimits.MAX_TIME_MS, 0, FailurePolicy.DROP, s.keys(), s.virtualNodes());
+        RunStats without = LoadBalancing.run(s).stats();
+        RunStats with = LoadBalancing.run(lateFailure).stats();
+        assertThat(with.durationMs()).isEqualTo(without.durationMs());
+        assertThat(with.servers()).isEqualTo(without.servers());
+    }
+
     private static RunStats of(LbRun run, Algorithm algorithm) {
         return run.comparison().stream().filter(r -> r.algorithm() == algorithm).findFirst().orElseThrow();
     }
