@@ -108,6 +108,22 @@ abstract class BrowserTest {
         }
     };
 
+    /** A second browser with JavaScript switched off, at 1280 × 900; the caller quits it. */
+    static ChromeDriver chromiumWithoutJavaScript() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "profile.managed_default_content_settings.javascript", 2));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.get("about:blank");
+        return driver;
+    }
+
     void open(String path) {
         browser.get("http://localhost:" + port + path);
         new WebDriverWait(browser, Duration.ofSeconds(15))

@@ -59,7 +59,7 @@ class GoGcBrowserTest extends BrowserTest {
 
     @Test
     void withoutJavaScriptEveryStepIsALinkAndOnlyTheCurrentFrameShows() throws Exception {
-        ChromeDriver noScript = PhoneAndNoScriptBrowserTest.chromiumWithoutJavaScript();
+        ChromeDriver noScript = chromiumWithoutJavaScript();
         try {
             for (int width : new int[]{1280, 375}) {
                 noScript.manage().window().setSize(new Dimension(width, 900));

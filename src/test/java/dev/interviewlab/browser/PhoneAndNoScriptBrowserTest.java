@@ -6,12 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,21 +112,6 @@ class PhoneAndNoScriptBrowserTest extends BrowserTest {
         assertThat(find("[data-replay-play]").isDisplayed()).isTrue();
         assertThat(find("#replay p.help").isDisplayed()).isTrue();
         assertThat(find("#replay p.help").getText()).startsWith("Keys:");
-    }
-
-    static ChromeDriver chromiumWithoutJavaScript() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
-                "profile.managed_default_content_settings.javascript", 2));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile()).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.get("about:blank");
-        return driver;
     }
 
     private void assertNoSidewaysScrolling() {
