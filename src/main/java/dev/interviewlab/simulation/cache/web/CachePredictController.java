@@ -40,8 +40,8 @@ import java.util.stream.Collectors;
 class CachePredictController {
 
     static final String PATH = CacheSimulationController.PATH + "/predict";
-    /** Request parameters that are not the run's settings. */
-    private static final Set<String> NOT_SETTINGS = Set.of("step", "answer", "_csrf");
+    /** Request parameters that are not the run's settings (the language stays the reader's choice). */
+    private static final Set<String> NOT_SETTINGS = Set.of("step", "answer", "_csrf", "lang");
 
     private final CachePredictions predictions;
     private final ScenarioReviews reviews;
@@ -56,7 +56,7 @@ class CachePredictController {
     /** Predict mode on the run of {@code queryString} from {@code step} on, or null when no lookup is left. */
     static String link(StaleReadTimeline timeline, String queryString, int step) {
         return CachePrediction.nextAtOrAfter(timeline, step).map(found -> UriComponentsBuilder.fromPath(PATH).query(queryString)
-                .replaceQueryParam("step", found).build().toUriString()).orElse(null);
+                .replaceQueryParam("lang").replaceQueryParam("step", found).build().toUriString()).orElse(null);
     }
 
     @GetMapping(PATH)

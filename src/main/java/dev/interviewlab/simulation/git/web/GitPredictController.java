@@ -65,7 +65,7 @@ class GitPredictController {
     /** Predict mode on the same form from {@code step} on, or null when no integration is left to ask. */
     static String link(SimulationResult result, String queryString, int step) {
         return GitPrediction.nextAtOrAfter(result, step).map(found -> UriComponentsBuilder.fromPath(PATH).query(queryString)
-                .replaceQueryParam("check").replaceQueryParam("commit").replaceQueryParam("step", found).build().toUriString())
+                .replaceQueryParam("check").replaceQueryParam("commit").replaceQueryParam("lang").replaceQueryParam("step", found).build().toUriString())
                 .orElse(null);
     }
 

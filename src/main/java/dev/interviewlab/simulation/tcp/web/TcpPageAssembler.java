@@ -86,7 +86,7 @@ class TcpPageAssembler {
     private static String predictLink(TcpRun run, String queryString, Replay replay) {
         return TcpPrediction.nextAtOrAfter(run, replay.current()).map(step -> UriComponentsBuilder
                 .fromPath(TcpPredictController.PATH).query(queryString).replaceQueryParam("check").replaceQueryParam("q1")
-                .replaceQueryParam("q2").replaceQueryParam("q3").replaceQueryParam("step", step).build().toUriString())
+                .replaceQueryParam("q2").replaceQueryParam("q3").replaceQueryParam("lang").replaceQueryParam("step", step).build().toUriString())
                 .orElse(null);
     }
 
