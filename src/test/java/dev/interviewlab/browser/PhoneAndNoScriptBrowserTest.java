@@ -118,7 +118,7 @@ class PhoneAndNoScriptBrowserTest extends BrowserTest {
         assertThat(find("#replay p.help").getText()).startsWith("Keys:");
     }
 
-    private static ChromeDriver chromiumWithoutJavaScript() {
+    static ChromeDriver chromiumWithoutJavaScript() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
