@@ -5,6 +5,7 @@ import dev.interviewlab.review.ScenarioDrill.DrillQuestion;
 import dev.interviewlab.review.ScenarioDrill.DrillReveal;
 import dev.interviewlab.review.ScenarioReviews;
 import dev.interviewlab.simulation.PredictPage;
+import dev.interviewlab.simulation.PredictRequests;
 import dev.interviewlab.simulation.cache.engine.CacheExperiment;
 import dev.interviewlab.simulation.cache.engine.CachePrediction;
 import dev.interviewlab.simulation.cache.engine.SimulationInput;
@@ -67,11 +68,11 @@ class CachePredictController {
         if (run.problem() != null) {
             return refused(run.status(), run.problem(), locale, model, response);
         }
-        Integer from = step == null || step.isBlank() ? Integer.valueOf(1) : number(step);
+        Integer from = step == null || step.isBlank() ? Integer.valueOf(1) : PredictRequests.step(step);
         CachePrediction prediction = from == null ? null : CachePrediction.nextAtOrAfter(run.timeline(), from)
                 .flatMap(found -> CachePrediction.at(run.timeline(), found)).orElse(null);
         if (prediction == null) {
-            return refused(HttpStatus.NOT_FOUND, msg("predict.error.step", locale, abbreviate(step)), locale, model, response);
+            return refused(HttpStatus.NOT_FOUND, msg("predict.error.step", locale, PredictRequests.shown(step)), locale, model, response);
         }
         model.addAttribute("page", page(run, prediction, question(run, prediction, locale), null, null, request, locale));
         return "simulation/predict";
@@ -86,10 +87,10 @@ class CachePredictController {
         if (run.problem() != null) {
             return refused(run.status(), run.problem(), locale, model, response);
         }
-        Integer asked = number(step);
+        Integer asked = PredictRequests.step(step);
         CachePrediction prediction = asked == null ? null : CachePrediction.at(run.timeline(), asked).orElse(null);
         if (prediction == null) {
-            return refused(HttpStatus.BAD_REQUEST, msg("predict.error.step", locale, abbreviate(step)), locale, model, response);
+            return refused(HttpStatus.BAD_REQUEST, msg("predict.error.step", locale, PredictRequests.shown(step)), locale, model, response);
         }
         DrillReveal reveal;
         try {
@@ -116,7 +117,7 @@ class CachePredictController {
                     + messages.getMessage(error, locale)).collect(Collectors.joining("; "));
             return new Run(null, null, null, msg("predict.error.settings", locale, text), HttpStatus.BAD_REQUEST);
         }
-        StaleReadTimeline timeline = CacheExperiment.run(input).timeline(number(request.getParameter("stale")));
+        StaleReadTimeline timeline = CacheExperiment.run(input).timeline(PredictRequests.step(request.getParameter("stale")));
         if (timeline == null) {
             // valid settings, but nothing to replay: no stale read happened
             return new Run(null, null, null, msg("predict.cache.noTimeline", locale), HttpStatus.NOT_FOUND);
@@ -164,15 +165,7 @@ class CachePredictController {
         return "simulation/predict";
     }
 
-    private static Integer number(String value) {
-        String text = value == null ? "" : value.strip();
-        return text.matches("\\d{1,6}") ? Integer.valueOf(text) : null;
-    }
 
-    private static String abbreviate(String value) {
-        String text = value == null ? "" : value.strip();
-        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
-    }
 
     private String msg(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);

@@ -5,6 +5,7 @@ import dev.interviewlab.review.ScenarioDrill.DrillQuestion;
 import dev.interviewlab.review.ScenarioDrill.DrillReveal;
 import dev.interviewlab.review.ScenarioReviews;
 import dev.interviewlab.simulation.PredictPage;
+import dev.interviewlab.simulation.PredictRequests;
 import dev.interviewlab.simulation.git.engine.GitPrediction;
 import dev.interviewlab.simulation.git.engine.Preset;
 import dev.interviewlab.simulation.git.engine.SimulationResult;
@@ -78,11 +79,11 @@ class GitPredictController {
         if (run.isEmpty()) {
             return refused(HttpStatus.BAD_REQUEST, msg("predict.git.badScript", locale), locale, model, response);
         }
-        Integer from = step == null || step.isBlank() ? Integer.valueOf(1) : number(step);
+        Integer from = step == null || step.isBlank() ? Integer.valueOf(1) : PredictRequests.step(step);
         GitPrediction prediction = from == null ? null : GitPrediction.nextAtOrAfter(run.get().result(), from)
                 .flatMap(found -> GitPrediction.at(run.get().result(), found)).orElse(null);
         if (prediction == null) {
-            return refused(HttpStatus.NOT_FOUND, msg("predict.error.step", locale, abbreviate(step)), locale, model, response);
+            return refused(HttpStatus.NOT_FOUND, msg("predict.error.step", locale, PredictRequests.shown(step)), locale, model, response);
         }
         model.addAttribute("page", page(form, run.get(), prediction, question(run.get(), prediction, locale), null, null, locale));
         return "simulation/predict";
@@ -98,10 +99,10 @@ class GitPredictController {
         if (run.isEmpty()) {
             return refused(HttpStatus.BAD_REQUEST, msg("predict.git.badScript", locale), locale, model, response);
         }
-        Integer asked = number(step);
+        Integer asked = PredictRequests.step(step);
         GitPrediction prediction = asked == null ? null : GitPrediction.at(run.get().result(), asked).orElse(null);
         if (prediction == null) {
-            return refused(HttpStatus.BAD_REQUEST, msg("predict.error.step", locale, abbreviate(step)), locale, model, response);
+            return refused(HttpStatus.BAD_REQUEST, msg("predict.error.step", locale, PredictRequests.shown(step)), locale, model, response);
         }
         DrillReveal reveal;
         try {
@@ -152,15 +153,7 @@ class GitPredictController {
         return "simulation/predict";
     }
 
-    private static Integer number(String value) {
-        String text = value == null ? "" : value.strip();
-        return text.matches("\\d{1,6}") ? Integer.valueOf(text) : null;
-    }
 
-    private static String abbreviate(String value) {
-        String text = value == null ? "" : value.strip();
-        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
-    }
 
     private String msg(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);

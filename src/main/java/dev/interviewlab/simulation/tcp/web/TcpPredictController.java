@@ -5,6 +5,7 @@ import dev.interviewlab.review.ScenarioDrill.DrillQuestion;
 import dev.interviewlab.review.ScenarioDrill.DrillReveal;
 import dev.interviewlab.review.ScenarioReviews;
 import dev.interviewlab.simulation.PredictPage;
+import dev.interviewlab.simulation.PredictRequests;
 import dev.interviewlab.simulation.tcp.engine.SettingProblem;
 import dev.interviewlab.simulation.tcp.engine.TcpPrediction;
 import dev.interviewlab.simulation.tcp.engine.TcpPreset;
@@ -58,11 +59,11 @@ class TcpPredictController {
         if (run.problem() != null) {
             return refused(HttpStatus.BAD_REQUEST, run.problem(), null, locale, model, response);
         }
-        Integer from = step == null || step.isBlank() ? Integer.valueOf(1) : number(step);
+        Integer from = step == null || step.isBlank() ? Integer.valueOf(1) : PredictRequests.step(step);
         TcpPrediction prediction = from == null ? null
                 : TcpPrediction.nextAtOrAfter(run.run(), from).flatMap(found -> TcpPrediction.at(run.run(), found)).orElse(null);
         if (prediction == null) {
-            return refused(HttpStatus.NOT_FOUND, msg("predict.error.step", locale, abbreviate(step)), run, locale, model, response);
+            return refused(HttpStatus.NOT_FOUND, msg("predict.error.step", locale, PredictRequests.shown(step)), run, locale, model, response);
         }
         model.addAttribute("page", page(run, prediction, predictions.question(run.title(), run.run(), prediction, locale),
                 null, null, null));
@@ -79,10 +80,10 @@ class TcpPredictController {
         if (run.problem() != null) {
             return refused(HttpStatus.BAD_REQUEST, run.problem(), null, locale, model, response);
         }
-        Integer asked = number(step);
+        Integer asked = PredictRequests.step(step);
         TcpPrediction prediction = asked == null ? null : TcpPrediction.at(run.run(), asked).orElse(null);
         if (prediction == null) {
-            return refused(HttpStatus.BAD_REQUEST, msg("predict.error.step", locale, abbreviate(step)), run, locale, model,
+            return refused(HttpStatus.BAD_REQUEST, msg("predict.error.step", locale, PredictRequests.shown(step)), run, locale, model,
                     response);
         }
         DrillReveal reveal;
@@ -152,15 +153,7 @@ class TcpPredictController {
         return "simulation/predict";
     }
 
-    private static Integer number(String value) {
-        String text = value.strip();
-        return text.matches("\\d{1,6}") ? Integer.valueOf(text) : null;
-    }
 
-    private static String abbreviate(String value) {
-        String text = value == null ? "" : value.strip();
-        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
-    }
 
     private String msg(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
