@@ -19,7 +19,11 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** One learner's card for one quiz item: its FSRS memory state and when it is next due. */
+/**
+ * One learner's card for one quiz item, or for one kind of simulation scenario (predict mode): its FSRS
+ * memory state and when it is next due. A scenario card has no item; it names the scenario kind and the
+ * seed of the fresh run its next review asks (see {@link ScenarioReviews}).
+ */
 @Entity
 @Table(name = "review_card")
 public class ReviewCard {
@@ -31,9 +35,15 @@ public class ReviewCard {
     @Embedded
     private AttemptOwner owner;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null for a scenario card. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "item_id")
     private QuizItem item;
+
+    /** {@code <simulation>:<question kind>}; null for an item card. */
+    private String scenario;
+
+    private Long scenarioSeed;
 
     @Enumerated(EnumType.STRING)
     private CardState state;
@@ -60,6 +70,21 @@ public class ReviewCard {
         apply(CardSchedule.fresh(now));
     }
 
+    ReviewCard(AttemptOwner owner, String scenario, long scenarioSeed, Instant now) {
+        this.owner = owner;
+        this.scenario = scenario;
+        this.scenarioSeed = scenarioSeed;
+        apply(CardSchedule.fresh(now));
+    }
+
+    /** The next review asks a run with other parameters: a seed derived from this one (SplitMix64's step). */
+    void advanceSeed() {
+        long z = scenarioSeed + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        scenarioSeed = z ^ (z >>> 31);
+    }
+
     CardSchedule schedule() {
         return new CardSchedule(state, step, stability, difficulty, dueAt, lastReviewAt);
     }
@@ -83,6 +108,14 @@ public class ReviewCard {
 
     public QuizItem getItem() {
         return item;
+    }
+
+    public String getScenario() {
+        return scenario;
+    }
+
+    public Long getScenarioSeed() {
+        return scenarioSeed;
     }
 
     public CardState getState() {

@@ -74,4 +74,34 @@ public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
     @Modifying(flushAutomatically = true)
     @Query("delete from ReviewCard c where c.owner.type = :ownerType and c.owner.key = :ownerKey")
     int deleteAllOf(OwnerType ownerType, String ownerKey);
+
+    // scenario cards (predict mode): the queries above reach only item cards, as they join the item
+
+    @Query("""
+            select c from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.scenario = :scenario""")
+    java.util.Optional<ReviewCard> findForScenario(OwnerType ownerType, String ownerKey, String scenario);
+
+    /** The owner's scenario cards of the given kinds due at {@code now}, soonest first. */
+    @Query("""
+            select c from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.scenario in :scenarios
+            order by c.dueAt, c.id""")
+    List<ReviewCard> findDueScenarios(OwnerType ownerType, String ownerKey, Collection<String> scenarios, Instant now,
+                                      Pageable page);
+
+    @Query("""
+            select count(c) from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.scenario in :scenarios""")
+    long countDueScenarios(OwnerType ownerType, String ownerKey, Collection<String> scenarios, Instant now);
+
+    @Query("""
+            select min(c.dueAt) from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.scenario in :scenarios""")
+    Instant nextDueScenario(OwnerType ownerType, String ownerKey, Collection<String> scenarios);
+
+    @Query("""
+            select c from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.scenario is not null""")
+    List<ReviewCard> findScenarioCardsOf(OwnerType ownerType, String ownerKey);
 }

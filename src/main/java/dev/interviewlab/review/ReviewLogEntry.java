@@ -60,6 +60,9 @@ public class ReviewLogEntry {
 
     private Long attemptId;
 
+    /** A scenario card's review: the seed of the run it was asked on; null for an item card. */
+    private Long scenarioSeed;
+
     protected ReviewLogEntry() {
     }
 
@@ -77,6 +80,7 @@ public class ReviewLogEntry {
         this.dueAfter = review.after().due();
         this.source = source;
         this.attemptId = attemptId;
+        this.scenarioSeed = card.getScenarioSeed();
     }
 
     public Long getId() {
@@ -133,5 +137,9 @@ public class ReviewLogEntry {
 
     public Long getAttemptId() {
         return attemptId;
+    }
+
+    public Long getScenarioSeed() {
+        return scenarioSeed;
     }
 }

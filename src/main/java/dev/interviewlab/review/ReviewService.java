@@ -38,14 +38,16 @@ public class ReviewService {
     private final QuizItemRepository items;
     private final FsrsScheduler scheduler;
     private final Clock clock;
+    private final ScenarioReviews scenarios;
 
     public ReviewService(ReviewCardRepository cards, ReviewLogRepository reviews, QuizItemRepository items,
-                         FsrsScheduler scheduler, Clock clock) {
+                         FsrsScheduler scheduler, Clock clock, ScenarioReviews scenarios) {
         this.cards = cards;
         this.reviews = reviews;
         this.items = items;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.scenarios = scenarios;
     }
 
     /**
@@ -86,10 +88,10 @@ public class ReviewService {
         reviews.save(new ReviewLogEntry(card, review, source, attemptId));
     }
 
-    /** How many of the owner's cards are due now. */
+    /** How many of the owner's cards (item and scenario cards) are due now. */
     @Transactional(readOnly = true)
     public long dueCount(AttemptOwner owner) {
-        return cards.countDue(owner.type(), owner.key(), now());
+        return cards.countDue(owner.type(), owner.key(), now()) + scenarios.dueCount(owner);
     }
 
     @Transactional(readOnly = true)
@@ -109,11 +111,12 @@ public class ReviewService {
      * holds the newer memory state, and takes the other's log rows, so no review is lost.
      */
     public int transfer(AttemptOwner from, AttemptOwner to) {
+        int scenarioCards = scenarios.mergeBeforeTransfer(from, to);
         List<ReviewCard> moving = cards.findAllOf(from.type(), from.key());
-        if (moving.isEmpty()) {
+        if (moving.isEmpty() && scenarioCards == 0) {
             return 0;
         }
-        Map<Long, ReviewCard> staying = cards.findForItems(to.type(), to.key(),
+        Map<Long, ReviewCard> staying = moving.isEmpty() ? Map.of() : cards.findForItems(to.type(), to.key(),
                         moving.stream().map(card -> card.getItem().getId()).toList())
                 .stream().collect(Collectors.toMap(card -> card.getItem().getId(), Function.identity()));
         Comparator<ReviewCard> byLastReview = Comparator.comparing(ReviewCard::getLastReviewAt,

@@ -136,7 +136,7 @@ public class ReviewSession {
     private ReviewCard dueCard(AttemptOwner owner, long cardId, long version, Instant now) {
         // a retired item's card is never due (ReviewCardRepository), not even when posted by its number
         ReviewCard card = cards.findById(cardId).filter(found -> found.getOwner().equals(owner))
-                .filter(found -> !found.getItem().isRetired())
+                .filter(found -> found.getItem() != null && !found.getItem().isRetired())
                 .orElseThrow(CardNotFoundException::new);
         if (card.getVersion() != version) {
             throw new CardConflictException(CardConflictException.Why.STALE);

@@ -1,6 +1,9 @@
 package dev.interviewlab.review;
 
-/** Where a review came from: an answer in a finished quiz, or a review session (a later increment). */
+/**
+ * Where a review came from: an answer in a finished quiz, a review session, or a missed prediction in a
+ * simulation's predict mode (which files a scenario card).
+ */
 public enum ReviewSource {
-    QUIZ, REVIEW
+    QUIZ, REVIEW, PREDICT
 }

@@ -174,7 +174,7 @@ abstract class BrowserTest {
      * chromedriver sometimes reports a replaced node as "does not belong to the document" (an unknown
      * error) instead of a stale element, and that means the same.
      */
-    private static ExpectedCondition<Boolean> replaced(WebElement oldPage) {
+    static ExpectedCondition<Boolean> replaced(WebElement oldPage) {
         return driver -> {
             try {
                 oldPage.isEnabled();

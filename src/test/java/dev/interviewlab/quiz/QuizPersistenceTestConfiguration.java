@@ -7,6 +7,7 @@ import dev.interviewlab.quiz.bank.QuestionBank;
 import dev.interviewlab.quiz.bank.QuizBankLoader;
 import dev.interviewlab.quiz.editing.ItemEditing;
 import dev.interviewlab.review.ReviewService;
+import dev.interviewlab.review.ScenarioReviews;
 import dev.interviewlab.review.fsrs.FsrsScheduler;
 import dev.interviewlab.revision.RevisionService;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,7 +23,7 @@ import java.util.SplittableRandom;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class,
-        ItemEditing.class, ReviewService.class, TestClockConfiguration.class})
+        ItemEditing.class, ReviewService.class, ScenarioReviews.class, TestClockConfiguration.class})
 public class QuizPersistenceTestConfiguration {
 
     /** FSRS-6 with the defaults the application's ReviewConfiguration uses unless configured otherwise. */

@@ -41,10 +41,12 @@ class ReviewController {
 
     private final ReviewSession session;
     private final QuizViews views;
+    private final ScenarioReviewViews scenarios;
 
-    ReviewController(ReviewSession session, QuizViews views) {
+    ReviewController(ReviewSession session, QuizViews views, ScenarioReviewViews scenarios) {
         this.session = session;
         this.views = views;
+        this.scenarios = scenarios;
     }
 
     /** The next due card; {@code ?topic=<slug>} only that topic's cards. */
@@ -53,12 +55,17 @@ class ReviewController {
                 Model model) {
         String topic = topic(topicField);
         Language language = Language.of(locale);
+        // a due scenario card (predict mode) comes first; ScenarioReviewController answers it
+        String scenarioPage = scenarios.next(owner, topic, locale, model);
+        if (scenarioPage != null) {
+            return scenarioPage;
+        }
         return session.next(owner, topic).map(prompt -> {
             model.addAttribute("page", questionPage(prompt, topic, language, null));
             return "review/question";
         }).orElseGet(() -> {
             model.addAttribute("page", new ReviewPages.NothingDue(topic, topic == null ? null : views.topicTitle(topic, language),
-                    session.nextDueAt(owner, topic).orElse(null)));
+                    scenarios.earlier(session.nextDueAt(owner, topic).orElse(null), owner, topic)));
             return "review/nothing-due";
         });
     }
@@ -144,7 +151,7 @@ class ReviewController {
         return refused(HttpStatus.CONFLICT, "review.error.stale", new Object[0], model, response);
     }
 
-    private static String refused(HttpStatus status, String messageKey, Object[] arguments, Model model,
+    static String refused(HttpStatus status, String messageKey, Object[] arguments, Model model,
                                   HttpServletResponse response) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
@@ -153,7 +160,7 @@ class ReviewController {
         return "review/refused";
     }
 
-    private static String topic(String field) {
+    static String topic(String field) {
         if (field == null || field.isBlank()) {
             return null;
         }
@@ -164,7 +171,7 @@ class ReviewController {
         return topic;
     }
 
-    private static long number(String field, String name) {
+    static long number(String field, String name) {
         String value = field.strip();
         if (!NUMBER.matcher(value).matches()) {
             throw new BadInputException("review.error.number", name, abbreviate(value));
@@ -172,7 +179,7 @@ class ReviewController {
         return Long.parseLong(value);
     }
 
-    private static Grade grade(String field) {
+    static Grade grade(String field) {
         return Arrays.stream(Grade.values()).filter(grade -> grade.name().equalsIgnoreCase(field.strip())).findFirst()
                 .orElseThrow(() -> new BadInputException("review.error.grade", abbreviate(field)));
     }

@@ -298,7 +298,7 @@ final class CacheResultViews {
         return client < 0 ? msg("cache.timeline.system") : msg("cache.timeline.client", client);
     }
 
-    private String stepText(SimulationEvent e) {
+    String stepText(SimulationEvent e) {
         return msg(e.kind().messageKey(), actor(e.client()), e.key() == null ? "" : e.key(), value(e.value()), e.count());
     }
 
@@ -306,7 +306,7 @@ final class CacheResultViews {
         return msg(e.kind().messageKey() + ".short", value(e.value()), e.count());
     }
 
-    private String value(String label) {
+    String value(String label) {
         return label == null ? msg("cache.timeline.noRow") : label;
     }
 

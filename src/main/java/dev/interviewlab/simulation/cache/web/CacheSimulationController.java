@@ -72,7 +72,7 @@ class CacheSimulationController {
                @RequestParam(name = "step", required = false) String step,
                @RequestParam(name = "stale", required = false) String stale,
                HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-        SimulationInput input = binding.hasErrors() ? null : validated(form, binding, locale);
+        SimulationInput input = binding.hasErrors() ? null : validated(form, binding, messages, locale);
         if (input == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "simulation/cache/page";
@@ -85,6 +85,8 @@ class CacheSimulationController {
         CacheResultViews views = new CacheResultViews(messages, locale);
         model.addAttribute("result", views.build(result, timeline, staleChoice, replay, RUN_PATH, request.getQueryString()));
         model.addAttribute("replay", replay);
+        model.addAttribute("predictLink", timeline == null ? null : CachePredictController.link(timeline, request.getQueryString(),
+                replay.current()));
         List<Question> questions = SelfTest.questionsFor(result, timeline);
         Map<String, String> answers = answers(request);
         model.addAttribute("quiz", new QuizViews(views).build(questions, answers.isEmpty() ? null
@@ -93,7 +95,7 @@ class CacheSimulationController {
     }
 
     /** The engine's input, or null after recording every problem on the form's fields. */
-    private SimulationInput validated(CacheForm form, BindingResult binding, Locale locale) {
+    static SimulationInput validated(CacheForm form, BindingResult binding, MessageSource messages, Locale locale) {
         SimulationInputBuilder builder = form.toBuilder();
         TraceText trace = null;
         if (form.usesTrace()) {

@@ -156,12 +156,12 @@ class GitRunViews {
         return commit == null ? "-" : commit.label() + " (" + commit.shortId() + ")";
     }
 
-    private CommitGraphSvg.Labels graphLabels(String key, int step, Locale locale) {
+    CommitGraphSvg.Labels graphLabels(String key, int step, Locale locale) {
         return new CommitGraphSvg.Labels(text(key, locale, step), text(key + ".desc", locale, step),
                 text("git.graph.headPrefix", locale), text("git.graph.tagPrefix", locale), text("git.graph.unreachable", locale));
     }
 
-    private List<String> explanations(StepResult step, Locale locale) {
+    List<String> explanations(StepResult step, Locale locale) {
         List<String> lines = new ArrayList<>();
         for (Event event : step.events()) {
             Object[] args = event.args().toArray();

@@ -10,8 +10,10 @@ import java.util.List;
 @Configuration
 class GitSimulationConfiguration {
 
+    static final String TOPIC = "git-merge-vs-rebase";
+
     @Bean
     SimulationCard gitSimulationCard() {
-        return new SimulationCard("git", GitSimulationController.PATH, "git.title", "git.summary", List.of("git-merge-vs-rebase"));
+        return new SimulationCard("git", GitSimulationController.PATH, "git.title", "git.summary", List.of(TOPIC));
     }
 }

@@ -86,6 +86,9 @@ class GitSimulationController {
             List<Command> commands = outcome.parsed().commands();
             model.addAttribute("run", views.run(outcome.value(), GitScenarios.commandLines(script, outcome.parsed(), commands),
                     viewRequest));
+            Integer shown = intParam(params, "step");
+            model.addAttribute("predictLink", GitPredictController.link(outcome.value(), request.getQueryString(),
+                    shown == null ? 1 : shown));
         }
         return "simulation/git/page";
     }

@@ -34,8 +34,9 @@ public record TcpPage(List<PresetLink> presets, List<FieldGroup> form, int probl
     public record Hidden(String name, String value) {
     }
 
+    /** @param predictLink predict mode from the current step on, or null when no step is left to predict */
     public record Result(String heading, List<String> notes, List<Figure> figures, List<EndpointRow> endpointRows,
-                  String diagram, Replay replay, List<Step> steps, List<StatePath> paths, Quiz quiz) {
+                  String diagram, Replay replay, String predictLink, List<Step> steps, List<StatePath> paths, Quiz quiz) {
     }
 
     public record Figure(String label, String value) {

@@ -12,6 +12,7 @@ import dev.interviewlab.simulation.tcp.engine.Side;
 import dev.interviewlab.simulation.tcp.engine.TcpEvent;
 import dev.interviewlab.simulation.tcp.engine.TcpInput;
 import dev.interviewlab.simulation.tcp.engine.TcpLimits;
+import dev.interviewlab.simulation.tcp.engine.TcpPrediction;
 import dev.interviewlab.simulation.tcp.engine.TcpPreset;
 import dev.interviewlab.simulation.tcp.engine.TcpQuestion;
 import dev.interviewlab.simulation.tcp.engine.TcpQuestions;
@@ -20,6 +21,7 @@ import dev.interviewlab.simulation.tcp.engine.TcpSummary;
 import dev.interviewlab.simulation.tcp.engine.TimerProfile;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,10 +76,18 @@ class TcpPageAssembler {
                         .toList(), replay.current());
         TcpSummary summary = run.summary();
         TcpPage.Result result = new TcpPage.Result(heading, notes(run, summary, locale), figures(summary, locale),
-                endpointRows(summary, locale), diagram, replay, steps, paths(run, locale),
+                endpointRows(summary, locale), diagram, replay, predictLink(run, queryString, replay), steps, paths(run, locale),
                 quiz(shown, run, answers, locale));
         return new TcpPage(presets(shown, locale), form(TcpSettingsForm.of(run.scenario()).values(), List.of(), locale), 0,
                 List.of(), result);
+    }
+
+    /** Predict mode on the same settings, from the step shown on; the quiz's answers stay behind. */
+    private static String predictLink(TcpRun run, String queryString, Replay replay) {
+        return TcpPrediction.nextAtOrAfter(run, replay.current()).map(step -> UriComponentsBuilder
+                .fromPath(TcpPredictController.PATH).query(queryString).replaceQueryParam("check").replaceQueryParam("q1")
+                .replaceQueryParam("q2").replaceQueryParam("q3").replaceQueryParam("lang").replaceQueryParam("step", step).build().toUriString())
+                .orElse(null);
     }
 
     private List<TcpPage.PresetLink> presets(TcpPreset current, Locale locale) {
@@ -179,7 +189,8 @@ class TcpPageAssembler {
         return notices.stream().map(notice -> msg("tcp.notice." + notice.name(), locale)).collect(Collectors.joining("; "));
     }
 
-    private List<TcpPage.Step> steps(TcpRun run, Replay replay, Locale locale) {
+    /** Every event as the step list shows it (also what predict mode reveals). */
+    List<TcpPage.Step> steps(TcpRun run, Replay replay, Locale locale) {
         List<TcpPage.Step> steps = new ArrayList<>();
         for (TcpEvent event : run.events()) {
             String side = msg("tcp.side." + event.side().key(), locale);
