@@ -43,13 +43,14 @@ public class ReviewSession {
 
     private final ReviewCardRepository cards;
     private final ReviewLogRepository reviews;
-    private final FsrsScheduler scheduler;
+    private final ReviewPreferencesService preferences;
     private final Clock clock;
 
-    public ReviewSession(ReviewCardRepository cards, ReviewLogRepository reviews, FsrsScheduler scheduler, Clock clock) {
+    public ReviewSession(ReviewCardRepository cards, ReviewLogRepository reviews, ReviewPreferencesService preferences,
+                         Clock clock) {
         this.cards = cards;
         this.reviews = reviews;
-        this.scheduler = scheduler;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
@@ -115,6 +116,7 @@ public class ReviewSession {
         Response response = ResponseReader.read(item.getType(), optionOrder(card).stream().map(ItemOption::key).toList(), form)
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldProblem.of("answer", "quiz.error.answer.missing"))));
         int points = Scoring.pointsMillis(item.answerKey(), response);
+        FsrsScheduler scheduler = preferences.schedulerFor(owner, now);
         Map<Grade, Duration> intervals = new EnumMap<>(Grade.class);
         for (Grade grade : Grade.values()) {
             intervals.put(grade, Duration.between(now, scheduler.review(card.schedule(), grade, now).after().due()));
@@ -128,7 +130,7 @@ public class ReviewSession {
     public void grade(AttemptOwner owner, long cardId, long version, Grade grade) {
         Instant now = now();
         ReviewCard card = dueCard(owner, cardId, version, now);
-        Review review = scheduler.review(card.schedule(), grade, now);
+        Review review = preferences.schedulerFor(owner, now).review(card.schedule(), grade, now);
         card.apply(review.after());
         reviews.save(new ReviewLogEntry(card, review, ReviewSource.REVIEW, null));
     }
