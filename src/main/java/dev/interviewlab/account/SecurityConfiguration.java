@@ -76,7 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/topics", "/api/topics/**", "/api/search").permitAll()
                         .requestMatchers("/simulations", "/simulations/**", "/api/simulations/**").permitAll()
                         .requestMatchers("/quizzes", "/quizzes/**", "/api/quizzes/**").permitAll()
-                        .requestMatchers("/review", "/review/**").permitAll()
+                        .requestMatchers("/review", "/review/**", "/api/review/**").permitAll()
                         .requestMatchers("/login", "/register", "/goodbye").permitAll()
                         .requestMatchers("/import", "/import/**", "/editor/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

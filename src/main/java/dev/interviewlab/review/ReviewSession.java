@@ -10,6 +10,7 @@ import dev.interviewlab.quiz.attempt.Scoring;
 import dev.interviewlab.quiz.bank.ItemOption;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.QuizItem;
+import dev.interviewlab.review.fsrs.CardState;
 import dev.interviewlab.review.fsrs.FsrsScheduler;
 import dev.interviewlab.review.fsrs.Grade;
 import dev.interviewlab.review.fsrs.Review;
@@ -109,7 +110,7 @@ public class ReviewSession {
      * @throws InvalidInputException on field {@code answer}: no answer, or one of the wrong shape
      */
     @Transactional(readOnly = true)
-    public Feedback answer(AttemptOwner owner, long cardId, long version, RawAnswer.Form form) {
+    public Feedback answer(AttemptOwner owner, long cardId, long version, RawAnswer form) {
         Instant now = now();
         ReviewCard card = dueCard(owner, cardId, version, now);
         QuizItem item = card.getItem();
@@ -126,13 +127,23 @@ public class ReviewSession {
                 right ? Grade.GOOD : Grade.AGAIN, intervals);
     }
 
+    /**
+     * A graded card's new state.
+     *
+     * @param version the card's version now: the next answer or grade must name it
+     */
+    public record Graded(long cardId, long version, Grade grade, CardState state, Instant dueAt) {
+    }
+
     /** Reviews the card with the learner's grade and appends it to the log, in one transaction. */
-    public void grade(AttemptOwner owner, long cardId, long version, Grade grade) {
+    public Graded grade(AttemptOwner owner, long cardId, long version, Grade grade) {
         Instant now = now();
         ReviewCard card = dueCard(owner, cardId, version, now);
         Review review = preferences.schedulerFor(owner, now).review(card.schedule(), grade, now);
         card.apply(review.after());
         reviews.save(new ReviewLogEntry(card, review, ReviewSource.REVIEW, null));
+        cards.flush(); // the version check happens here, and the new version is known
+        return new Graded(card.getId(), card.getVersion(), grade, card.getState(), card.getDueAt());
     }
 
     private ReviewCard dueCard(AttemptOwner owner, long cardId, long version, Instant now) {
