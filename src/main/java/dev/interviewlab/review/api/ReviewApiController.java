@@ -121,7 +121,7 @@ class ReviewApiController {
     ReviewApiViews.Plan plan(AttemptOwner owner, HttpServletRequest request) {
         ZoneId zone = ReaderTimeZone.of(request);
         ReviewPlan plan = plans.plan(owner, zone).orElseThrow(NoPlanException::new);
-        return new ReviewApiViews.Plan(plan.today(), plan.interview(), zone.getId(), plan.exposures(), plan.fits(),
+        return new ReviewApiViews.Plan(plan.today(), plan.interview(), zoneName(zone), plan.exposures(), plan.fits(),
                 plan.lastIntroductionDay(), plan.reachableExposures(), plan.newItems(), plan.totalReviews(),
                 plan.days().stream().map(day -> new ReviewApiViews.PlanDay(day.date(), day.reviews(), day.newItems(),
                         day.total(), day.retention())).toList());
@@ -139,7 +139,12 @@ class ReviewApiController {
 
     private static ReviewApiViews.Preferences view(ReviewSettings settings) {
         return new ReviewApiViews.Preferences(settings.desiredRetention(), settings.interviewDate(), settings.categories(),
-                settings.exposures(), settings.zone().getId());
+                settings.exposures(), zoneName(settings.zone()));
+    }
+
+    /** "UTC" rather than ZoneOffset.UTC's id "Z". */
+    private static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private String block(String text) {

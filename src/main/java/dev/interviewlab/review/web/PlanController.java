@@ -75,9 +75,14 @@ class PlanController {
         String chart = plan == null ? null : PlanChart.draw(plan, message("planner.chart.title", locale),
                 message("planner.chart.desc", locale, plan.days().size(), plan.totalReviews(), plan.newItems()),
                 message("planner.table.reviews", locale), message("planner.table.new", locale));
-        model.addAttribute("page", new PlanPage(categories, zone.getId(), plan, chart, InterviewRetention.FINAL_DAYS,
+        model.addAttribute("page", new PlanPage(categories, zoneName(zone), plan, chart, InterviewRetention.FINAL_DAYS,
                 InterviewRetention.FINAL_RETENTION));
         return "review/plan";
+    }
+
+    /** "UTC" rather than ZoneOffset.UTC's id "Z". */
+    static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private String message(String key, Locale locale, Object... arguments) {
