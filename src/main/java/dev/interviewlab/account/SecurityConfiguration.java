@@ -76,9 +76,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/topics", "/api/topics/**", "/api/search").permitAll()
                         .requestMatchers("/simulations", "/simulations/**", "/api/simulations/**").permitAll()
                         .requestMatchers("/quizzes", "/quizzes/**", "/api/quizzes/**").permitAll()
-                        .requestMatchers("/review", "/review/**").permitAll()
+                        .requestMatchers("/review", "/review/**", "/api/review/**").permitAll()
                         // a guest's own review history (the browser's learner cookie): /today sends a guest without one home
-                        .requestMatchers("/today", "/api/review/today").permitAll()
+                        .requestMatchers("/today").permitAll()
                         .requestMatchers("/login", "/register", "/goodbye").permitAll()
                         .requestMatchers("/import", "/import/**", "/editor/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -8,7 +8,9 @@ import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.attempt.AttemptSnapshot;
 import dev.interviewlab.review.ReviewCard;
 import dev.interviewlab.review.ReviewLogEntry;
+import dev.interviewlab.review.ReviewPreferencesService;
 import dev.interviewlab.review.ReviewService;
+import dev.interviewlab.review.ReviewSettings;
 import dev.interviewlab.topic.LocalizedText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +36,7 @@ public class DataExport {
     /** The document; its field names are the export's format, so change them only with care. */
     public record Document(String format, Instant exportedAt, Profile account, List<TopicMark> bookmarks,
                            List<TopicMark> readTopics, List<QuizAttempt> quizAttempts, List<ReviewCardState> reviewCards,
-                           List<ReviewLogRow> reviewLog) {
+                           List<ReviewLogRow> reviewLog, ReviewPreferencesRow reviewPreferences) {
     }
 
     public record Profile(long id, String username, String displayName, String role, Instant createdAt) {
@@ -72,17 +75,28 @@ public class DataExport {
                                String stateAfter, double stabilityAfter, double difficultyAfter, Instant dueAfter) {
     }
 
+    /**
+     * The review settings: desired retention and the interview plan (date null without one).
+     *
+     * @param planZone the time zone the plan's days are counted in
+     */
+    public record ReviewPreferencesRow(double desiredRetention, LocalDate interviewDate, List<String> planCategories,
+                                       int planExposures, String planZone) {
+    }
+
     static final String FORMAT = "interview-lab-account-export/1";
 
     private final AccountService accounts;
     private final ProgressService progress;
     private final AttemptService attempts;
     private final ReviewService reviews;
+    private final ReviewPreferencesService reviewPreferences;
     private final Clock clock;
     private final JsonMapper json;
 
     DataExport(AccountService accounts, ProgressService progress, AttemptService attempts, ReviewService reviews,
-               Clock clock, JsonMapper json) {
+               ReviewPreferencesService reviewPreferences, Clock clock, JsonMapper json) {
+        this.reviewPreferences = reviewPreferences;
         this.accounts = accounts;
         this.progress = progress;
         this.attempts = attempts;
@@ -102,7 +116,8 @@ public class DataExport {
                 progress.reads(accountId).stream().map(mark -> new TopicMark(mark.topicSlug(), mark.at())).toList(),
                 attempts.all(owner).stream().map(DataExport::attempt).toList(),
                 reviews.cards(owner).stream().map(DataExport::card).toList(),
-                reviews.log(owner).stream().map(DataExport::review).toList());
+                reviews.log(owner).stream().map(DataExport::review).toList(),
+                preferences(reviewPreferences.settings(owner)));
     }
 
     @Transactional(readOnly = true)
@@ -122,6 +137,11 @@ public class DataExport {
                         AnswerJson.of(question.response()), question.answeredAt(), question.flagged(),
                         question.pointsMillis() == null ? null : question.pointsMillis() / 1000.0,
                         AnswerJson.of(question.answerKey()))).toList());
+    }
+
+    private static ReviewPreferencesRow preferences(ReviewSettings settings) {
+        return new ReviewPreferencesRow(settings.desiredRetention(), settings.interviewDate(), settings.categories(),
+                settings.exposures(), settings.zone().getId());
     }
 
     private static ReviewCardState card(ReviewCard card) {

@@ -52,10 +52,28 @@ public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
               and c.item.retired = false""")
     Instant nextDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug);
 
+    /**
+     * Counted on the (owner, due) index alone, leaving out the few retired items by id: a join to quiz_item for its
+     * retired flag made PostgreSQL scan every item (docs/benchmarks/review.md).
+     */
     @Query("""
             select count(c) from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.item.retired = false""")
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+              and c.item.id not in (select i.id from QuizItem i where i.retired = true)""")
     long countDue(OwnerType ownerType, String ownerKey, Instant now);
+
+    /** When each of the owner's cards due before {@code until} is due: the interview plan's reviews. */
+    @Query("""
+            select c.dueAt from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt < :until and c.item.retired = false""")
+    List<Instant> dueDatesBefore(OwnerType ownerType, String ownerKey, Instant until);
+
+    /** How many of the owner's cards are of items on these topics: the items the learner has already seen. */
+    @Query("""
+            select count(c) from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.item.retired = false
+              and c.item.topicSlug in :topicSlugs""")
+    long countOnTopics(OwnerType ownerType, String ownerKey, Collection<String> topicSlugs);
 
     /** Every card of one owner with its item, by item: the data export and the move at sign-in. */
     @Query("""

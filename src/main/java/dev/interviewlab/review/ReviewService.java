@@ -36,16 +36,16 @@ public class ReviewService {
     private final ReviewCardRepository cards;
     private final ReviewLogRepository reviews;
     private final QuizItemRepository items;
-    private final FsrsScheduler scheduler;
+    private final ReviewPreferencesService preferences;
     private final Clock clock;
     private final ScenarioReviews scenarios;
 
     public ReviewService(ReviewCardRepository cards, ReviewLogRepository reviews, QuizItemRepository items,
-                         FsrsScheduler scheduler, Clock clock, ScenarioReviews scenarios) {
+                         ReviewPreferencesService preferences, Clock clock, ScenarioReviews scenarios) {
         this.cards = cards;
         this.reviews = reviews;
         this.items = items;
-        this.scheduler = scheduler;
+        this.preferences = preferences;
         this.clock = clock;
         this.scenarios = scenarios;
     }
@@ -71,6 +71,7 @@ public class ReviewService {
                 .stream().collect(Collectors.toMap(card -> card.getItem().getId(), Function.identity()));
         Set<Long> alreadyReviewed = reviews.cardsReviewedBy(scored.attemptId());
         Instant at = scored.finishedAt();
+        FsrsScheduler scheduler = preferences.schedulerFor(scored.owner(), at);
         grades.forEach((itemId, grade) -> {
             ReviewCard card = existing.get(itemId);
             if (card == null) {
@@ -78,11 +79,11 @@ public class ReviewService {
             } else if (alreadyReviewed.contains(card.getId())) {
                 return;
             }
-            review(card, grade, at, ReviewSource.QUIZ, scored.attemptId());
+            review(scheduler, card, grade, at, ReviewSource.QUIZ, scored.attemptId());
         });
     }
 
-    private void review(ReviewCard card, Grade grade, Instant at, ReviewSource source, Long attemptId) {
+    private void review(FsrsScheduler scheduler, ReviewCard card, Grade grade, Instant at, ReviewSource source, Long attemptId) {
         Review review = scheduler.review(card.schedule(), grade, at);
         card.apply(review.after());
         reviews.save(new ReviewLogEntry(card, review, source, attemptId));
@@ -106,7 +107,7 @@ public class ReviewService {
     }
 
     /**
-     * Moves every card of one owner, with its log, to another (a guest's browser to the account it
+     * Moves every card of one owner, with its log and review settings, to another (a guest's browser to the account it
      * signed in as). Where both have a card for the same item, the one reviewed last stays, as it
      * holds the newer memory state, and takes the other's log rows, so no review is lost.
      */
@@ -114,6 +115,7 @@ public class ReviewService {
         int scenarioCards = scenarios.mergeBeforeTransfer(from, to);
         List<ReviewCard> moving = cards.findAllOf(from.type(), from.key());
         if (moving.isEmpty() && scenarioCards == 0) {
+            preferences.transfer(from, to);
             return 0;
         }
         Map<Long, ReviewCard> staying = moving.isEmpty() ? Map.of() : cards.findForItems(to.type(), to.key(),
@@ -131,13 +133,15 @@ public class ReviewService {
             }
         }
         int moved = cards.transfer(from.type(), from.key(), to.type(), to.key());
+        preferences.transfer(from, to);
         log.info("Moved {} review card(s) from {} to {}", moved, from, to);
         return moved;
     }
 
-    /** Deletes every card and review of an owner (an account that is closed). */
+    /** Deletes every card, review and review setting of an owner (an account that is closed). */
     public void deleteAll(AttemptOwner owner) {
         cards.deleteAllOf(owner.type(), owner.key());
+        preferences.deleteAll(owner);
     }
 
     private Instant now() {

@@ -10,6 +10,7 @@ import dev.interviewlab.quiz.attempt.Scoring;
 import dev.interviewlab.quiz.bank.ItemOption;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.QuizItem;
+import dev.interviewlab.review.fsrs.CardState;
 import dev.interviewlab.review.fsrs.FsrsScheduler;
 import dev.interviewlab.review.fsrs.Grade;
 import dev.interviewlab.review.fsrs.Review;
@@ -43,13 +44,14 @@ public class ReviewSession {
 
     private final ReviewCardRepository cards;
     private final ReviewLogRepository reviews;
-    private final FsrsScheduler scheduler;
+    private final ReviewPreferencesService preferences;
     private final Clock clock;
 
-    public ReviewSession(ReviewCardRepository cards, ReviewLogRepository reviews, FsrsScheduler scheduler, Clock clock) {
+    public ReviewSession(ReviewCardRepository cards, ReviewLogRepository reviews, ReviewPreferencesService preferences,
+                         Clock clock) {
         this.cards = cards;
         this.reviews = reviews;
-        this.scheduler = scheduler;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
@@ -108,13 +110,14 @@ public class ReviewSession {
      * @throws InvalidInputException on field {@code answer}: no answer, or one of the wrong shape
      */
     @Transactional(readOnly = true)
-    public Feedback answer(AttemptOwner owner, long cardId, long version, RawAnswer.Form form) {
+    public Feedback answer(AttemptOwner owner, long cardId, long version, RawAnswer form) {
         Instant now = now();
         ReviewCard card = dueCard(owner, cardId, version, now);
         QuizItem item = card.getItem();
         Response response = ResponseReader.read(item.getType(), optionOrder(card).stream().map(ItemOption::key).toList(), form)
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldProblem.of("answer", "quiz.error.answer.missing"))));
         int points = Scoring.pointsMillis(item.answerKey(), response);
+        FsrsScheduler scheduler = preferences.schedulerFor(owner, now);
         Map<Grade, Duration> intervals = new EnumMap<>(Grade.class);
         for (Grade grade : Grade.values()) {
             intervals.put(grade, Duration.between(now, scheduler.review(card.schedule(), grade, now).after().due()));
@@ -124,13 +127,23 @@ public class ReviewSession {
                 right ? Grade.GOOD : Grade.AGAIN, intervals);
     }
 
+    /**
+     * A graded card's new state.
+     *
+     * @param version the card's version now: the next answer or grade must name it
+     */
+    public record Graded(long cardId, long version, Grade grade, CardState state, Instant dueAt) {
+    }
+
     /** Reviews the card with the learner's grade and appends it to the log, in one transaction. */
-    public void grade(AttemptOwner owner, long cardId, long version, Grade grade) {
+    public Graded grade(AttemptOwner owner, long cardId, long version, Grade grade) {
         Instant now = now();
         ReviewCard card = dueCard(owner, cardId, version, now);
-        Review review = scheduler.review(card.schedule(), grade, now);
+        Review review = preferences.schedulerFor(owner, now).review(card.schedule(), grade, now);
         card.apply(review.after());
         reviews.save(new ReviewLogEntry(card, review, ReviewSource.REVIEW, null));
+        cards.flush(); // the version check happens here, and the new version is known
+        return new Graded(card.getId(), card.getVersion(), grade, card.getState(), card.getDueAt());
     }
 
     private ReviewCard dueCard(AttemptOwner owner, long cardId, long version, Instant now) {

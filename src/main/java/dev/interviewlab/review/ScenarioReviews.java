@@ -37,15 +37,16 @@ public class ScenarioReviews {
 
     private final ReviewCardRepository cards;
     private final ReviewLogRepository reviews;
-    private final FsrsScheduler scheduler;
+    private final ReviewPreferencesService preferences;
     private final Clock clock;
     private final Map<String, ScenarioDrill> drills;
 
-    public ScenarioReviews(ReviewCardRepository cards, ReviewLogRepository reviews, FsrsScheduler scheduler, Clock clock,
+    public ScenarioReviews(ReviewCardRepository cards, ReviewLogRepository reviews, ReviewPreferencesService preferences,
+                           Clock clock,
                            List<ScenarioDrill> drills) {
         this.cards = cards;
         this.reviews = reviews;
-        this.scheduler = scheduler;
+        this.preferences = preferences;
         this.clock = clock;
         this.drills = drills.stream().collect(Collectors.toMap(ScenarioDrill::scenario, Function.identity(),
                 (a, b) -> { throw new IllegalStateException("two drills for " + a.scenario()); }, LinkedHashMap::new));
@@ -76,7 +77,7 @@ public class ScenarioReviews {
         Instant now = now();
         ReviewCard card = cards.findForScenario(owner.type(), owner.key(), scenario)
                 .orElseGet(() -> cards.save(new ReviewCard(owner, scenario, ThreadLocalRandom.current().nextLong(), now)));
-        Review review = scheduler.review(card.schedule(), Grade.AGAIN, now);
+        Review review = preferences.schedulerFor(owner, now).review(card.schedule(), Grade.AGAIN, now);
         card.apply(review.after());
         reviews.save(new ReviewLogEntry(card, review, ReviewSource.PREDICT, null));
         return card.getDueAt();
@@ -114,6 +115,7 @@ public class ScenarioReviews {
         ScenarioDrill drill = drills.get(card.getScenario());
         ScenarioDrill.DrillReveal reveal = drill.reveal(seed, answer, locale);
         Map<Grade, Duration> intervals = new EnumMap<>(Grade.class);
+        FsrsScheduler scheduler = preferences.schedulerFor(owner, now);
         for (Grade grade : Grade.values()) {
             intervals.put(grade, Duration.between(now, scheduler.review(card.schedule(), grade, now).after().due()));
         }
@@ -125,7 +127,7 @@ public class ScenarioReviews {
     public void grade(AttemptOwner owner, long cardId, long version, long seed, Grade grade) {
         Instant now = now();
         ReviewCard card = dueCard(owner, cardId, version, seed, now);
-        Review review = scheduler.review(card.schedule(), grade, now);
+        Review review = preferences.schedulerFor(owner, now).review(card.schedule(), grade, now);
         card.apply(review.after());
         reviews.save(new ReviewLogEntry(card, review, ReviewSource.REVIEW, null));
         card.advanceSeed();

@@ -78,6 +78,9 @@ class PrivacyTest {
     QuizItemRepository items;
 
     @Autowired
+    dev.interviewlab.review.ReviewPreferencesService reviewPreferences;
+
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     private LearnerAccounts learners;
@@ -174,6 +177,10 @@ class PrivacyTest {
         List<QuizItem> twoItems = items.findAll().stream().limit(2).toList();
         reviewed(ada, twoItems.get(0), false);
         reviewed(other, twoItems.get(1), true);
+        reviewPreferences.save(AttemptOwner.account(ada.getId()), new dev.interviewlab.review.ReviewPreferencesService.SettingsInput(
+                0.85, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString(), List.of(), 3), java.time.ZoneId.of("Asia/Shanghai"));
+        reviewPreferences.save(AttemptOwner.account(other.getId()), new dev.interviewlab.review.ReviewPreferencesService.SettingsInput(
+                0.75, "", List.of(), 1), java.time.ZoneOffset.UTC);
 
         JsonNode export = json.readTree(mvc.perform(get("/account/export").with(learners.as(ada))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
@@ -193,6 +200,11 @@ class PrivacyTest {
         assertThat(review.get("stateBefore").asString()).isEqualTo("new");
         assertThat(review.get("stabilityBefore").isNull()).isTrue();
         assertThat(review.get("stateAfter").asString()).isEqualTo("learning");
+        JsonNode settings = export.get("reviewPreferences");
+        assertThat(settings.get("desiredRetention").asDouble()).isEqualTo(0.85);
+        assertThat(settings.get("planExposures").asInt()).isEqualTo(3);
+        assertThat(settings.get("planZone").asString()).isEqualTo("Asia/Shanghai");
+        assertThat(settings.get("interviewDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test
@@ -228,6 +240,8 @@ class PrivacyTest {
         QuizItem item = items.findAll().get(0);
         reviewed(ada, item, true);
         reviewed(other, item, true);
+        reviewPreferences.save(AttemptOwner.account(ada.getId()), new dev.interviewlab.review.ReviewPreferencesService.SettingsInput(
+                0.80, "", List.of(), 2), java.time.ZoneOffset.UTC);
         progress.bookmark(other.getId(), "websocket");
         String othersAttempt = learners.attempt(other, true);
 
@@ -252,6 +266,8 @@ class PrivacyTest {
         assertThat(reviews.cards(AttemptOwner.account(ada.getId()))).isEmpty();
         assertThat(reviews.log(AttemptOwner.account(ada.getId()))).isEmpty();
         assertThat(reviews.log(AttemptOwner.account(other.getId()))).as("others keep theirs").hasSize(1);
+        assertThat(reviewPreferences.settings(AttemptOwner.account(ada.getId())).desiredRetention()).as("back to the default")
+                .isEqualTo(0.90);
 
         mvc.perform(post("/register").with(csrf()).param("username", ada.getUsername()).param("displayName", "Ada again")
                         .param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase"))

@@ -6,6 +6,8 @@ import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.bank.QuestionBank;
 import dev.interviewlab.quiz.bank.QuizBankLoader;
 import dev.interviewlab.quiz.editing.ItemEditing;
+import dev.interviewlab.review.InterviewPlans;
+import dev.interviewlab.review.ReviewPreferencesService;
 import dev.interviewlab.review.ReviewService;
 import dev.interviewlab.review.ScenarioReviews;
 import dev.interviewlab.review.fsrs.FsrsScheduler;
@@ -23,7 +25,8 @@ import java.util.SplittableRandom;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class,
-        ItemEditing.class, ReviewService.class, ScenarioReviews.class, TestClockConfiguration.class})
+        ItemEditing.class, ReviewService.class, ReviewPreferencesService.class, InterviewPlans.class,
+        ScenarioReviews.class, TestClockConfiguration.class})
 public class QuizPersistenceTestConfiguration {
 
     /** FSRS-6 with the defaults the application's ReviewConfiguration uses unless configured otherwise. */

@@ -45,6 +45,11 @@ public final class FsrsScheduler {
         return new FsrsScheduler(FsrsParameters.DEFAULT, DEFAULT_RETENTION);
     }
 
+    /** The same weights aiming at another retention (a learner's own, or the raise before an interview). */
+    public FsrsScheduler withRetention(double retention) {
+        return new FsrsScheduler(parameters, retention);
+    }
+
     public double desiredRetention() {
         return desiredRetention;
     }
