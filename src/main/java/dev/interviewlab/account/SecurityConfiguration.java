@@ -73,6 +73,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/favicon.ico", "/error", "/error/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/", "/topics", "/topics/*", "/categories/*", "/search").permitAll()
+                        .requestMatchers("/topics/*/print", "/categories/*/print").permitAll()
                         .requestMatchers("/api/topics", "/api/topics/**", "/api/search").permitAll()
                         .requestMatchers("/simulations", "/simulations/**", "/api/simulations/**").permitAll()
                         .requestMatchers("/quizzes", "/quizzes/**", "/api/quizzes/**").permitAll()

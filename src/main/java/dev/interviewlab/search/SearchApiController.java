@@ -14,14 +14,21 @@ import java.util.Locale;
 @ApiController
 class SearchApiController {
 
-    /** @param total every match, of which {@code hits} is page {@code page} of {@code pages} */
-    record SearchResponse(String query, List<SearchHit> hits, int total, int page, int pages, int pageSize) {
+    /**
+     * @param total      every matching topic, of which {@code hits} is page {@code page} of {@code pages}
+     * @param items      the best matching quiz items (prompts only, never answers), with every page
+     * @param itemsTotal every matching quiz item
+     */
+    record SearchResponse(String query, List<SearchHit> hits, int total, int page, int pages, int pageSize,
+                          List<ItemHit> items, int itemsTotal) {
     }
 
     private final TopicSearch search;
+    private final QuizItemSearch itemSearch;
 
-    SearchApiController(TopicSearch search) {
+    SearchApiController(TopicSearch search, QuizItemSearch itemSearch) {
         this.search = search;
+        this.itemSearch = itemSearch;
     }
 
     /** {@code GET /api/search?q=…&page=N&lang=en|zh}: one page of ranked hits with highlighted snippets, and the total. */
@@ -32,6 +39,8 @@ class SearchApiController {
             throw new BadInputException("search.error.blank");
         }
         SearchResults results = search.search(query, Language.of(locale), TopicSearch.page(page));
-        return new SearchResponse(query, results.hits(), results.total(), results.page(), results.pages(), results.pageSize());
+        ItemSearchResults items = itemSearch.search(query, Language.of(locale));
+        return new SearchResponse(query, results.hits(), results.total(), results.page(), results.pages(), results.pageSize(),
+                items.hits(), items.total());
     }
 }

@@ -16,9 +16,11 @@ import java.util.Locale;
 class SearchController {
 
     private final TopicSearch search;
+    private final QuizItemSearch itemSearch;
 
-    SearchController(TopicSearch search) {
+    SearchController(TopicSearch search, QuizItemSearch itemSearch) {
         this.search = search;
+        this.itemSearch = itemSearch;
     }
 
     @GetMapping("/search")
@@ -30,6 +32,9 @@ class SearchController {
             SearchResults results = search.search(query, Language.of(locale), TopicSearch.page(page));
             model.addAttribute("results", results);
             model.addAttribute("hits", results.hits());
+            if (results.page() == 1) { // quiz items go with the first page of topics only
+                model.addAttribute("items", itemSearch.search(query, Language.of(locale)));
+            }
             if (results.beyondTheLastPage()) {
                 response.setStatus(HttpStatus.NOT_FOUND.value());
             }

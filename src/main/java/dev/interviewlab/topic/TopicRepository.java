@@ -44,6 +44,10 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
             order by t.slug""")
     List<TopicSummary> findSummariesByCategorySlug(String categorySlug);
 
+    /** A category's topics with their bodies, in the order of its page (by slug): a printed category. */
+    @Query("select t from Topic t where t.category.slug = :categorySlug order by t.slug")
+    List<Topic> findByCategorySlugOrderBySlug(String categorySlug);
+
     @Query("select t.slug from Topic t")
     List<String> findAllSlugs();
 

@@ -77,6 +77,26 @@ public class TopicService {
                 topic.getSimulation());
     }
 
+    /** One note as its print view shows it. */
+    public PrintedNote printedNote(String slug, Language language) {
+        Topic topic = topics.findBySlug(slug).orElseThrow(() -> new TopicNotFoundException("topic " + slug));
+        return printed(topic, language);
+    }
+
+    /** Every note of a category, in the order of the category's page, for its print view. Two queries. */
+    public PrintedCategory printedCategory(String slug, Language language) {
+        Category category = categories.findBySlug(slug).orElseThrow(() -> new TopicNotFoundException("category " + slug));
+        List<PrintedNote> notes = topics.findByCategorySlugOrderBySlug(slug).stream()
+                .map(topic -> printed(topic, language)).toList();
+        return new PrintedCategory(category.getSlug(), category.getName().in(language),
+                category.getDescription().in(language), notes);
+    }
+
+    private PrintedNote printed(Topic topic, Language language) {
+        return new PrintedNote(topic.getSlug(), topic.getTitle().in(language), topic.getSummary().in(language),
+                topic.getCategory().getName().in(language), topic.getUpdatedAt(), renderedBodies.body(topic, language));
+    }
+
     /** Every topic, for {@code GET /api/topics}. One query for the topics and one for the tags. */
     public List<TopicApiEntry> apiListing(Language language) {
         Map<String, List<String>> tags = new HashMap<>();

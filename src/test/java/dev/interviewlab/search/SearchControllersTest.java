@@ -34,8 +34,15 @@ class SearchControllersTest {
     @MockitoBean
     TopicSearch search;
 
+    @MockitoBean
+    QuizItemSearch itemSearch;
+
     @BeforeEach
     void setUp() {
+        when(itemSearch.search(any(), any())).thenReturn(new ItemSearchResults(List.of(), 0));
+        when(itemSearch.search(eq("rebase"), any())).thenReturn(new ItemSearchResults(List.of(
+                new ItemHit("git-rebase-rewrites", "git-merge-vs-rebase", "Git merge vs rebase",
+                        "What does <mark>rebase</mark> do to commits?")), 3));
         when(search.search(eq("rebase"), any(), eq(1))).thenReturn(new SearchResults(List.of(
                 new SearchHit("git-merge-vs-rebase", "Git merge vs rebase", "tools", "how <mark>rebase</mark> works", 3.5f)), 1, 1, 10));
         when(search.search(argThat(q -> q != null && q.length() > 200), any(), anyInt()))
@@ -47,6 +54,33 @@ class SearchControllersTest {
                     .mapToObj(n -> new SearchHit("topic-" + n, "Topic " + n, "tools", "<mark>time</mark> " + n, 40 - n)).toList();
             return new SearchResults(hits, 32, page, 10);
         });
+    }
+
+    @Test
+    void quizItemsAreAResultTypeOfTheirOwnLinkingToAPracticeQuiz() throws Exception {
+        mvc.perform(get("/search").param("q", "rebase"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quiz questions")))
+                .andExpect(content().string(containsString("What does <mark>rebase</mark> do to commits?")))
+                .andExpect(content().string(containsString("href=\"/quizzes?topics=git-merge-vs-rebase\"")))
+                .andExpect(content().string(containsString("3 quiz questions match; the best is shown")));
+        mvc.perform(get("/search").param("q", "rebase").param("lang", "zh"))
+                .andExpect(content().string(containsString("测验题")));
+        mvc.perform(get("/api/search").param("q", "rebase"))
+                .andExpect(jsonPath("$.items[0].key").value("git-rebase-rewrites"))
+                .andExpect(jsonPath("$.items[0].topicSlug").value("git-merge-vs-rebase"))
+                .andExpect(jsonPath("$.itemsTotal").value(3));
+    }
+
+    @Test
+    void quizItemsGoWithTheFirstPageOnly() throws Exception {
+        when(itemSearch.search(eq("time"), any())).thenReturn(new ItemSearchResults(List.of(
+                new ItemHit("k", "tcp", "TCP", "<mark>time</mark> wait")), 1));
+        mvc.perform(get("/search").param("q", "time").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Quiz questions"))));
+        mvc.perform(get("/search").param("q", "time"))
+                .andExpect(content().string(containsString("Quiz questions")));
     }
 
     @Test

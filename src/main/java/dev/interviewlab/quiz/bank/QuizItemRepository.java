@@ -16,6 +16,9 @@ public interface QuizItemRepository extends JpaRepository<QuizItem, Long> {
 
     List<QuizItem> findBySourceLocation(String sourceLocation);
 
+    /** Every item new quizzes can draw, for the search index; options load in batches. */
+    List<QuizItem> findByRetiredFalseOrderByKey();
+
     /** (topic slug, difficulty, number of drawable items): the bank's shape for forms and offers, in one query. */
     @Query("""
             select i.topicSlug, i.difficulty, count(i) from QuizItem i

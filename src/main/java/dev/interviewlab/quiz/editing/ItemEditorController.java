@@ -1,6 +1,8 @@
 package dev.interviewlab.quiz.editing;
 
 import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.quiz.analysis.ItemAnalysisService;
+import dev.interviewlab.quiz.analysis.ItemStatistics;
 import dev.interviewlab.quiz.bank.ItemRules;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.ItemYaml;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Editors' pages for quiz items: list, create, edit with preview, retire, history with diff and restore. */
 @Controller
@@ -39,11 +42,13 @@ import java.util.Locale;
 class ItemEditorController {
 
     private final ItemEditing editing;
+    private final ItemAnalysisService analysis;
     private final MarkdownPreview preview;
     private final MessageSource messages;
 
-    ItemEditorController(ItemEditing editing, MarkdownPreview preview, MessageSource messages) {
+    ItemEditorController(ItemEditing editing, ItemAnalysisService analysis, MarkdownPreview preview, MessageSource messages) {
         this.editing = editing;
+        this.analysis = analysis;
         this.preview = preview;
         this.messages = messages;
     }
@@ -77,10 +82,20 @@ class ItemEditorController {
     }
 
     @GetMapping
-    String list(@RequestParam(name = "topic", required = false) String topic, Model model) {
+    String list(@RequestParam(name = "topic", required = false) String topic,
+                @RequestParam(name = "sort", required = false) String sortParameter, Model model,
+                HttpServletResponse response) {
+        Optional<ItemSort> sort = ItemSort.parse(sortParameter);
+        if (sort.isEmpty()) {
+            model.addAttribute("sortError", true);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         model.addAttribute("topic", topic == null ? "" : topic);
+        model.addAttribute("sort", sort.orElse(ItemSort.TOPIC).code());
+        model.addAttribute("sorts", List.of(ItemSort.values()));
         model.addAttribute("topics", editing.topics());
-        model.addAttribute("items", editing.list(topic));
+        model.addAttribute("items", AnalysedItem.of(editing.list(topic), analysis.all(), sort.orElse(ItemSort.TOPIC)));
+        model.addAttribute("minAttempts", ItemStatistics.MIN_ATTEMPTS);
         return "quiz-editing/list";
     }
 
@@ -217,6 +232,10 @@ class ItemEditorController {
         model.addAttribute("key", key);
         model.addAttribute("retired", key != null && editing.isRetired(key)); // 404 for an item that does not exist
         model.addAttribute("topics", editing.topics());
+        if (key != null) {
+            model.addAttribute("statistics", analysis.of(key));
+            model.addAttribute("minAttempts", ItemStatistics.MIN_ATTEMPTS);
+        }
         return "quiz-editing/form";
     }
 }

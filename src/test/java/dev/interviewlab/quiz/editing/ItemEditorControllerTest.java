@@ -14,6 +14,7 @@ import dev.interviewlab.revision.Subject;
 import dev.interviewlab.revision.TextDiff;
 import dev.interviewlab.quiz.bank.ItemYaml;
 import dev.interviewlab.quiz.TestClockConfiguration;
+import dev.interviewlab.quiz.analysis.ItemAnalysisService;
 import dev.interviewlab.quiz.attempt.AttemptQuestionRepository;
 import dev.interviewlab.quiz.bank.ItemDraft;
 import dev.interviewlab.quiz.bank.ItemListing;
@@ -65,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@Import({WebSliceSecurity.class, ItemEditing.class, MarkdownPreview.class, TestClockConfiguration.class})
+@Import({WebSliceSecurity.class, ItemEditing.class, ItemAnalysisService.class, MarkdownPreview.class, TestClockConfiguration.class})
 @WithMockUser(roles = "EDITOR")
 @WebMvcTest(ItemEditorController.class)
 class ItemEditorControllerTest {
@@ -156,6 +157,82 @@ class ItemEditorControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/editor/quiz-items/stored/edit")))
                 .andExpect(content().string(containsString("edited in the site")));
+    }
+
+    private static ItemListing listing(String key) {
+        return new ItemListing(key, "tcp", ItemType.SINGLE, Difficulty.BEGINNER,
+                new LocalizedText("Question " + key, "问题 " + key), false, false, Instant.parse("2030-01-01T00:00:00Z"));
+    }
+
+    /** Twelve learners' first quizzes of three questions: on "stored" the strong ones fail, on "good" they pass. */
+    private static List<Object[]> scoredAnswers() {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int learner = 0; learner < 12; learner++) {
+            boolean strong = learner % 2 == 0;
+            rows.add(new Object[]{"stored", strong ? 0 : 1000, strong ? 2000 : 1000, 3, "BROWSER", "l" + learner});
+            rows.add(new Object[]{"good", strong ? 1000 : 0, strong ? 3000 : 0, 3, "BROWSER", "l" + learner});
+        }
+        return rows;
+    }
+
+    @Test
+    void theListShowsItemAnalysisAndFlagsTheDubiousItem() throws Exception {
+        when(items.findListing()).thenReturn(List.of(listing("fresh"), listing("good"), listing("stored")));
+        when(attemptQuestions.findScoredAnswers()).thenReturn(scoredAnswers());
+
+        String page = mvc.perform(get("/editor/quiz-items").param("sort", "efficiency"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // lowest efficiency first, the item without attempts last
+        assertThat(page.indexOf("/editor/quiz-items/stored/edit")).isLessThan(page.indexOf("/editor/quiz-items/good/edit"));
+        assertThat(page.indexOf("/editor/quiz-items/good/edit")).isLessThan(page.indexOf("/editor/quiz-items/fresh/edit"));
+        assertThat(page).contains("-100.0 %").contains("100.0 %").contains("50.0 %").contains("too few attempts")
+                .contains("class=\"dubious\"");
+        assertThat(page.split("class=\"dubious\"", -1)).hasSize(2); // only "stored"
+    }
+
+    @Test
+    void theListIsInChineseToo() throws Exception {
+        when(items.findListing()).thenReturn(List.of(listing("stored")));
+        when(attemptQuestions.findScoredAnswers()).thenReturn(scoredAnswers());
+
+        mvc.perform(get("/editor/quiz-items").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("区分效率")))
+                .andExpect(content().string(containsString("可疑")));
+    }
+
+    @Test
+    void anUnknownOrderIsRefusedWithTheListInItsUsualOrder() throws Exception {
+        when(items.findListing()).thenReturn(List.of(listing("stored")));
+
+        mvc.perform(get("/editor/quiz-items").param("sort", "password'--"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("That order does not exist")))
+                .andExpect(content().string(containsString("/editor/quiz-items/stored/edit")));
+    }
+
+    @Test
+    void theItemPageShowsItsAnalysis() throws Exception {
+        when(attemptQuestions.findScoredAnswers("stored")).thenReturn(
+                scoredAnswers().stream().filter(row -> row[0].equals("stored")).toList());
+
+        mvc.perform(get("/editor/quiz-items/stored/edit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Item analysis")))
+                .andExpect(content().string(containsString("Dubious: the discriminative efficiency is below 15 %")))
+                .andExpect(content().string(containsString("-100.0 %")));
+    }
+
+    @Test
+    void theItemPageSaysTooFewAttemptsInsteadOfNoise() throws Exception {
+        when(attemptQuestions.findScoredAnswers("stored")).thenReturn(scoredAnswers().subList(0, 6).stream()
+                .filter(row -> row[0].equals("stored")).toList());
+
+        mvc.perform(get("/editor/quiz-items/stored/edit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only 3 finished attempts have drawn this item")))
+                .andExpect(content().string(not(containsString("Dubious:"))));
     }
 
     @Test

@@ -100,6 +100,39 @@ class QuizItemEditingSiteTest {
     }
 
     @Test
+    void searchFindsItemPromptsButNeverAnswersAndFollowsEditsAndRetirement() throws Exception {
+        SiteClient ada = editor("Ada");
+        Map<String, String> item = singleChoice("Which pangolinword option?");
+        item.put("explanationEn", "Because zebracornword is the reason.");
+        assertThat(ada.form("/editor/quiz-items", encoded(item)).statusCode()).isEqualTo(302);
+        Map<String, String> fillIn = new LinkedHashMap<>(item);
+        fillIn.keySet().removeIf(name -> name.startsWith("options"));
+        fillIn.put("key", key + "-fill");
+        fillIn.put("type", "fill-in");
+        fillIn.put("promptEn", "Name the pangolinword state.");
+        fillIn.put("accepted", "quokkaword");
+        assertThat(ada.form("/editor/quiz-items", encoded(fillIn)).statusCode()).isEqualTo(302);
+        SiteClient learner = new SiteClient(port, false);
+
+        String found = learner.get("/search?q=pangolinword").body();
+        assertThat(found).contains("Quiz questions").contains("<mark>pangolinword</mark>")
+                .contains("/quizzes?topics=" + topic)
+                .doesNotContain("zebracornword").doesNotContain("quokkaword");
+        // the explanation and the accepted answer are not in the index: searching them finds no item
+        assertThat(learner.get("/search?q=zebracornword").body()).doesNotContain("Quiz questions").doesNotContain("zebracornword<");
+        assertThat(learner.get("/api/search?q=quokkaword").body()).contains("\"itemsTotal\":0").doesNotContain(key);
+
+        Map<String, String> edit = singleChoice("Which armadilloword option?");
+        edit.put("version", version(ada.get("/editor/quiz-items/" + key + "/edit")));
+        assertThat(ada.form("/editor/quiz-items/" + key, encoded(edit)).statusCode()).isEqualTo(302);
+        assertThat(learner.get("/api/search?q=armadilloword").body()).contains("\"itemsTotal\":1").contains(key);
+        assertThat(learner.get("/api/search?q=pangolinword").body()).contains("\"itemsTotal\":1").contains(key + "-fill");
+
+        assertThat(ada.form("/editor/quiz-items/" + key + "-fill/retire", "").statusCode()).isEqualTo(302);
+        assertThat(learner.get("/api/search?q=pangolinword").body()).contains("\"itemsTotal\":0");
+    }
+
+    @Test
     void twoEditorsSaveTheSameVersionAndTheSecondLosesNothing() throws Exception {
         SiteClient ada = editor("Ada");
         SiteClient grace = editor("Grace");

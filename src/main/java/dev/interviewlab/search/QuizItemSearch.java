@@ -1,0 +1,92 @@
+package dev.interviewlab.search;
+
+import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.quiz.bank.BankChangedEvent;
+import dev.interviewlab.quiz.bank.ItemOption;
+import dev.interviewlab.quiz.bank.QuizItem;
+import dev.interviewlab.quiz.bank.QuizItemRepository;
+import dev.interviewlab.topic.LocalizedText;
+import dev.interviewlab.topic.TopicRepository;
+import dev.interviewlab.topic.TopicSummary;
+import dev.interviewlab.topic.TopicsChangedEvent;
+import dev.interviewlab.web.Language;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the {@link QuizItemSearchIndex} in step with the bank: built once the application is ready and
+ * rebuilt after every committed change to items (an edit, a retirement, a restore, a bank reload) or to
+ * topics (an item's topic title). The bank is a few hundred items, so a rebuild takes milliseconds.
+ */
+@Service
+public class QuizItemSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(QuizItemSearch.class);
+    /** Items shown with a page of results. */
+    public static final int SHOWN = 5;
+
+    private final QuizItemSearchIndex index = new QuizItemSearchIndex();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final QuizItemRepository items;
+    private final TopicRepository topics;
+    private final TransactionTemplate readOnly;
+
+    public QuizItemSearch(QuizItemRepository items, TopicRepository topics, PlatformTransactionManager transactions) {
+        this.items = items;
+        this.topics = topics;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    public ItemSearchResults search(String query, Language language) {
+        return index.search(query, language, SHOWN);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void rebuild() {
+        long start = System.nanoTime();
+        List<IndexedItem> all = readOnly.execute(status -> {
+            Map<String, LocalizedText> titles = topics.findAllSummaries().stream()
+                    .collect(Collectors.toMap(TopicSummary::slug, TopicSummary::title, (a, b) -> a));
+            // an item whose topic is gone cannot be practised, so it is not offered
+            return items.findByRetiredFalseOrderByKey().stream().filter(item -> titles.containsKey(item.getTopicSlug()))
+                    .map(item -> indexed(item, titles.get(item.getTopicSlug()))).toList();
+        });
+        index.rebuild(all);
+        log.info("Item search index built: {} items in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void bankChanged(BankChangedEvent event) {
+        rebuild();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void topicsChanged(TopicsChangedEvent event) {
+        rebuild();
+    }
+
+    private IndexedItem indexed(QuizItem item, LocalizedText topicTitle) {
+        LocalizedText prompt = new LocalizedText(markdown.plainText(item.getPrompt().en()),
+                markdown.plainText(item.getPrompt().zh()));
+        return new IndexedItem(item.getKey(), item.getTopicSlug(), topicTitle, prompt,
+                item.getOptions().stream().map(ItemOption::text).toList());
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        index.close();
+    }
+}
