@@ -27,7 +27,7 @@ start_app() { # $1: data directory; other arguments go to the application
   if [ "$launch" = plain ]; then
     java -jar "$jar" --server.port="$port" --interviewlab.data-dir="$data" "$@" > "$data.log" 2>&1 &
   else
-    INTERVIEWLAB_JAR="$jar" INTERVIEWLAB_CDS_DIR="$work/cds" bin/interviewlab \
+    INTERVIEWLAB_JAR="$jar" INTERVIEWLAB_CDS_DIR="${INTERVIEWLAB_CDS_DIR:-$work/cds}" bin/interviewlab \
       --server.port="$port" --interviewlab.data-dir="$data" "$@" > "$data.log" 2>&1 &
   fi
   pid=$!
@@ -85,7 +85,8 @@ EOF
 curl -fsS -o /dev/null -H "Cookie: $cookie" "$base$topic"
 curl -fsS -o /dev/null -H "Cookie: $cookie" -H 'Content-Type: application/json' -H "X-CSRF-TOKEN: $token" \
   -X PUT -d "{\"answer\": $answer}" "$base/api/quizzes/attempts/$id/questions/$position/answer"
-curl -fsS -H "Cookie: $cookie" "$base$topic" | grep -q 'Bench Reader' || { echo "not signed in" >&2; exit 1; }
+page=$(curl -fsS -H "Cookie: $cookie" "$base$topic")
+grep -q 'Bench Reader' <<< "$page" || { echo "not signed in" >&2; exit 1; }
 
 names=("guest topic page" "static css" "signed-in topic page" "signed-in quiz question" "signed-in quiz autosave (PUT)")
 urls=("$topic" "/assets/css/site.css" "$topic" "/quizzes/attempts/$id?q=$position"
