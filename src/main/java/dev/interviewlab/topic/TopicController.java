@@ -8,6 +8,7 @@ import dev.interviewlab.review.web.DueReviews;
 import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
+import dev.interviewlab.web.PageSkeleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -84,8 +85,10 @@ class TopicController {
 
     /**
      * A topic page is the same for every guest reading in a language, so it is rendered once and
-     * served from memory until a topic changes; a signed-in reader gets it rendered afresh. The key
-     * holds the query string because the language switch links keep it.
+     * served from memory until a topic changes. A signed-in reader's page differs only in the header's
+     * account links (their name, their sign-out token) and their marks: the rest is rendered once for
+     * every signed-in reader (per editor or not, since editors see more links) and only those two parts
+     * per request. The keys hold the query string because the language switch links keep it.
      */
     @GetMapping("/topics/{slug}")
     ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
@@ -96,22 +99,31 @@ class TopicController {
         boolean canEdit = reader.map(SignedInAccount::canEdit).orElse(false);
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         boolean saved = canEdit && flash != null && Boolean.TRUE.equals(flash.get("saved"));
-        Supplier<byte[]> render = () -> {
-            TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
-            Map<String, Object> model = new HashMap<>(Map.of(
-                    "topic", page,
-                    "simulations", simulations.forTopic(slug, page.simulation()),
-                    "quizOffers", quizOffers.forTopic(slug, language),
-                    "canEdit", canEdit,
-                    "saved", saved));
+        TopicPage page = views.page(slug, language, () -> topics.page(slug, language));
+        Supplier<Map<String, Object>> model = () -> new HashMap<>(Map.of(
+                "topic", page,
+                "simulations", simulations.forTopic(slug, page.simulation()),
+                "quizOffers", quizOffers.forTopic(slug, language),
+                "canEdit", canEdit,
+                "saved", saved));
+        String key = slug + "|" + language.code() + "|" + request.getQueryString();
+        byte[] html;
+        if (reader.isEmpty()) {
             // a guest's page (the one cached) has no marks: it offers to sign in instead
-            reader.ifPresent(account -> model.put("marks", readerMarks.of(account.accountId(), slug)));
-            return renderer.render("topic/page", model, locale, request, response);
-        };
-        // a signed-in reader's header shows their name and a sign-out form with their CSRF token,
-        // and the page their bookmark and read mark
-        byte[] html = reader.isPresent() ? render.get()
-                : views.html("topic|" + slug + "|" + language.code() + "|" + request.getQueryString(), render);
+            html = views.html("topic|" + key, () -> renderer.render("topic/page", model.get(), locale, request, response));
+        } else {
+            Map<String, Object> parts = Map.of("topic", page, "marks", readerMarks.of(reader.get().accountId(), slug));
+            if (saved) {
+                // the editor's "saved" notice shows once: this page is not kept
+                Map<String, Object> full = model.get();
+                full.putAll(parts);
+                html = renderer.render("topic/page", full, locale, request, response);
+            } else {
+                PageSkeleton skeleton = views.skeleton("reader-topic|" + canEdit + "|" + key,
+                        () -> renderer.renderSkeleton("topic/page", model.get(), locale, request, response));
+                html = renderer.renderInto(skeleton, "topic/reader-parts", parts, locale, request, response);
+            }
+        }
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
     }

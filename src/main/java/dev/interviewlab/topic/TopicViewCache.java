@@ -1,6 +1,7 @@
 package dev.interviewlab.topic;
 
 import dev.interviewlab.web.Language;
+import dev.interviewlab.web.PageSkeleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Topic pages and the catalogue as the reader sees them, kept between requests: reading a topic
@@ -17,8 +19,8 @@ import java.util.function.Supplier;
  * topic's title shows on others' pages (related, previous, next) and in every list.
  *
  * <p>Rendered pages may only hold what is the same for every reader of a language and address:
- * once pages show who is signed in or carry per-session form tokens (CSRF), those parts must stay
- * out of the cached HTML (or go into the key, or the page must not be cached).
+ * the parts that show who is signed in or carry per-session form tokens (CSRF) stay out of the
+ * cached HTML (a {@link PageSkeleton} leaves them out; or they go into the key, or the page is not cached).
  */
 @Component
 public class TopicViewCache {
@@ -36,6 +38,7 @@ public class TopicViewCache {
 
     private final Map<PageKey, TopicPage> pages = new ConcurrentHashMap<>();
     private final Map<String, byte[]> html = new ConcurrentHashMap<>();
+    private final Map<String, PageSkeleton> skeletons = new ConcurrentHashMap<>();
     private final AtomicLong htmlBytes = new AtomicLong();
     private final Map<Language, List<CategoryListing>> catalogues = new ConcurrentHashMap<>();
     // a view computed while a change commits must not be stored after the clear that follows it
@@ -73,18 +76,32 @@ public class TopicViewCache {
 
     /** A rendered page, by a key that holds everything the HTML depends on. */
     public byte[] html(String key, Supplier<byte[]> render) {
-        byte[] cached = html.get(key);
+        return rendered(html, key, render, page -> page.length);
+    }
+
+    /**
+     * A page rendered for every signed-in reader with their own parts left out, by a key that holds
+     * everything else the HTML depends on. It shares the bound on bytes with {@link #html}.
+     */
+    public PageSkeleton skeleton(String key, Supplier<PageSkeleton> render) {
+        return rendered(skeletons, key, render, PageSkeleton::size);
+    }
+
+    private <T> T rendered(Map<String, T> map, String key, Supplier<T> render, ToLongFunction<T> size) {
+        T cached = map.get(key);
         if (cached != null) {
             return cached;
         }
         long before = generation.get();
-        byte[] rendered = render.get();
+        T rendered = render.get();
         if (generation.get() == before) {
-            if (htmlBytes.addAndGet(rendered.length) > MAX_HTML_BYTES) {
+            long bytes = size.applyAsLong(rendered);
+            if (htmlBytes.addAndGet(bytes) > MAX_HTML_BYTES) {
                 html.clear();
-                htmlBytes.set(rendered.length);
+                skeletons.clear();
+                htmlBytes.set(bytes);
             }
-            html.put(key, rendered);
+            map.put(key, rendered);
         }
         return rendered;
     }
@@ -95,6 +112,7 @@ public class TopicViewCache {
         pages.clear();
         catalogues.clear();
         html.clear();
+        skeletons.clear();
         htmlBytes.set(0);
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.web.servlet.ViewResolver;
 import java.io.CharArrayWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +28,7 @@ public class HtmlPageRenderer {
     // looked up when first needed: an application started without a web server (the command-line
     // import) has no view resolver, and never renders
     private final ObjectProvider<ViewResolver> views;
+    private final ReaderParts readerParts = new ReaderParts(new SecureRandom());
 
     public HtmlPageRenderer(@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views) {
         this.views = views;
@@ -33,6 +36,39 @@ public class HtmlPageRenderer {
 
     public byte[] render(String viewName, Map<String, ?> model, Locale locale, HttpServletRequest request,
                          HttpServletResponse response) {
+        return renderText(viewName, model, locale, request, response).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renders the page once for every signed-in reader: the model gets {@link ReaderParts#ATTRIBUTE},
+     * so the template puts marks where each reader's own parts go, and the page is cut there.
+     */
+    public PageSkeleton renderSkeleton(String viewName, Map<String, ?> model, Locale locale, HttpServletRequest request,
+                                       HttpServletResponse response) {
+        Map<String, Object> marked = new HashMap<>(model);
+        marked.put(ReaderParts.ATTRIBUTE, readerParts);
+        try {
+            return readerParts.skeleton(renderText(viewName, marked, locale, request, response));
+        } finally {
+            // a view leaves its model in the request's attributes: the reader's parts, rendered next, need
+            // the templates' per-reader branches
+            request.removeAttribute(ReaderParts.ATTRIBUTE);
+        }
+    }
+
+    /**
+     * Renders one reader's parts of a page: a small template that writes each part after
+     * {@code ${partMarks.mark('name')}}; the result fills a {@link #renderSkeleton skeleton}.
+     */
+    public byte[] renderInto(PageSkeleton skeleton, String partsView, Map<String, ?> model, Locale locale,
+                             HttpServletRequest request, HttpServletResponse response) {
+        Map<String, Object> marked = new HashMap<>(model);
+        marked.put("partMarks", readerParts);
+        return skeleton.fill(readerParts.parts(renderText(partsView, marked, locale, request, response)));
+    }
+
+    private String renderText(String viewName, Map<String, ?> model, Locale locale, HttpServletRequest request,
+                              HttpServletResponse response) {
         try {
             View view = views.getObject().resolveViewName(viewName, locale);
             if (view == null) {
@@ -40,7 +76,7 @@ public class HtmlPageRenderer {
             }
             CapturingResponse capture = new CapturingResponse(response);
             view.render(model, request, capture);
-            return capture.html().getBytes(StandardCharsets.UTF_8);
+            return capture.html();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

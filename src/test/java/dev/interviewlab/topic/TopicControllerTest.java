@@ -65,6 +65,7 @@ class TopicControllerTest {
         when(views.page(any(), any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(2)).get());
         when(views.catalogue(any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(1)).get());
         when(views.html(any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(1)).get());
+        when(views.skeleton(any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(1)).get());
         when(topics.catalogue(Language.EN)).thenReturn(List.of(new CategoryListing("networking", "Networking",
                 "TCP and more", List.of(new TopicLink("tcp-connection-states", "TCP states", "Handshake and close", Difficulty.INTERMEDIATE)))));
         when(topics.catalogue(Language.ZH)).thenReturn(List.of(new CategoryListing("networking", "计算机网络",

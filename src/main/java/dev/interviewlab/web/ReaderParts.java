@@ -1,0 +1,60 @@
+package dev.interviewlab.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Marks for the parts of a page that belong to one reader (the header's account links with their
+ * sign-out token, the reader's marks on a topic). A template puts {@code ${readerParts.mark('name')}}
+ * where such a part goes when the page is rendered once for every reader; the marks carry a random
+ * nonce, so no note or title can forge one. {@link #skeleton} cuts such a page at its marks, and
+ * {@link #parts} reads the parts a small per-request template rendered after the same marks.
+ */
+public final class ReaderParts {
+
+    /** The model attribute templates test to leave the per-reader parts out. */
+    public static final String ATTRIBUTE = "readerParts";
+
+    private final String nonce;
+
+    ReaderParts(SecureRandom random) {
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        this.nonce = HexFormat.of().formatHex(bytes);
+    }
+
+    public String mark(String name) {
+        return "<!--reader-part " + nonce + " " + name + "-->";
+    }
+
+    /** The page cut at its marks, in their order; a page without marks is one fixed piece. */
+    public PageSkeleton skeleton(String html) {
+        List<byte[]> fixed = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        String prefix = "<!--reader-part " + nonce + " ";
+        int from = 0;
+        for (int at = html.indexOf(prefix); at >= 0; at = html.indexOf(prefix, from)) {
+            int end = html.indexOf("-->", at);
+            fixed.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            names.add(html.substring(at + prefix.length(), end));
+            from = end + 3;
+        }
+        fixed.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+        return new PageSkeleton(fixed, names);
+    }
+
+    /** The parts of a rendering that put each part after its mark: name to HTML. */
+    public Map<String, String> parts(String html) {
+        PageSkeleton cut = skeleton(html);
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (int i = 0; i < cut.names().size(); i++) {
+            parts.put(cut.names().get(i), new String(cut.fixed().get(i + 1), StandardCharsets.UTF_8));
+        }
+        return parts;
+    }
+}

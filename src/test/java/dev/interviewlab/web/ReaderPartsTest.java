@@ -1,0 +1,43 @@
+package dev.interviewlab.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReaderPartsTest {
+
+    private final ReaderParts parts = new ReaderParts(new SecureRandom());
+
+    @Test
+    void aPageIsCutAtItsMarksAndFilledWithEachReadersParts() {
+        PageSkeleton skeleton = parts.skeleton("<header>" + parts.mark("nav") + "</header><main>中文"
+                + parts.mark("marks") + "</main>");
+        assertThat(skeleton.names()).containsExactly("nav", "marks");
+        assertThat(skeleton.size()).isEqualTo("<header></header><main>中文</main>".getBytes(StandardCharsets.UTF_8).length);
+
+        String rendered = parts.mark("nav") + "<nav>Ada</nav>" + parts.mark("marks") + "<form>token A</form>";
+        assertThat(new String(skeleton.fill(parts.parts(rendered)), StandardCharsets.UTF_8))
+                .isEqualTo("<header><nav>Ada</nav></header><main>中文<form>token A</form></main>");
+        assertThat(new String(skeleton.fill(Map.of("nav", "<nav>Bob</nav>", "marks", "")), StandardCharsets.UTF_8))
+                .isEqualTo("<header><nav>Bob</nav></header><main>中文</main>");
+    }
+
+    @Test
+    void onlyMarksWithThisRunsNonceCount() {
+        String forged = "<!--reader-part 000000000000000000000000 nav-->";
+        PageSkeleton skeleton = parts.skeleton("<p>" + forged + new ReaderParts(new SecureRandom()).mark("nav") + "</p>");
+        assertThat(skeleton.names()).isEmpty();
+        assertThat(new String(skeleton.fill(Map.of()), StandardCharsets.UTF_8)).contains(forged);
+    }
+
+    @Test
+    void aMissingPartIsRefusedRatherThanLeftOut() {
+        PageSkeleton skeleton = parts.skeleton("a" + parts.mark("nav") + "b");
+        assertThatThrownBy(() -> skeleton.fill(Map.of("marks", "x"))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
