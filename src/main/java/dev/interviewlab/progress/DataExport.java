@@ -64,13 +64,17 @@ public class DataExport {
     public record Option(String key, LocalizedText text) {
     }
 
-    /** A review card: FSRS state, stability (days) and difficulty (1 to 10; both null while new), when it is due. */
-    public record ReviewCardState(String item, String state, Double stability, Double difficulty, Instant due,
-                                  Instant lastReview) {
+    /**
+     * A review card: FSRS state, stability (days) and difficulty (1 to 10; both null while new), when it is due.
+     * A quiz item's card names its item; a predict-mode card names its scenario kind (e.g. {@code tcp:next-state})
+     * and the seed of the run it asks next.
+     */
+    public record ReviewCardState(String item, String scenario, Long seed, String state, Double stability,
+                                  Double difficulty, Instant due, Instant lastReview) {
     }
 
-    /** One review, oldest first: enough to re-fit FSRS parameters. */
-    public record ReviewLogRow(String item, Instant reviewedAt, String grade, int elapsedDays, String source,
+    /** One review, oldest first: enough to re-fit FSRS parameters (scenario and seed for a predict-mode card's). */
+    public record ReviewLogRow(String item, String scenario, Long seed, Instant reviewedAt, String grade, int elapsedDays, String source,
                                String stateBefore, Double stabilityBefore, Double difficultyBefore,
                                String stateAfter, double stabilityAfter, double difficultyAfter, Instant dueAfter) {
     }
@@ -145,12 +149,15 @@ public class DataExport {
     }
 
     private static ReviewCardState card(ReviewCard card) {
-        return new ReviewCardState(card.getItem().getKey(), lower(card.getState()), card.getStability(), card.getDifficulty(),
+        return new ReviewCardState(card.getItem() == null ? null : card.getItem().getKey(), card.getScenario(),
+                card.getScenarioSeed(), lower(card.getState()), card.getStability(), card.getDifficulty(),
                 card.getDueAt(), card.getLastReviewAt());
     }
 
     private static ReviewLogRow review(ReviewLogEntry entry) {
-        return new ReviewLogRow(entry.getCard().getItem().getKey(), entry.getReviewedAt(), lower(entry.getGrade()),
+        ReviewCard card = entry.getCard();
+        return new ReviewLogRow(card.getItem() == null ? null : card.getItem().getKey(), card.getScenario(),
+                entry.getScenarioSeed(), entry.getReviewedAt(), lower(entry.getGrade()),
                 entry.getElapsedDays(), lower(entry.getSource()), lower(entry.getStateBefore()), entry.getStabilityBefore(),
                 entry.getDifficultyBefore(), lower(entry.getStateAfter()), entry.getStabilityAfter(),
                 entry.getDifficultyAfter(), entry.getDueAfter());

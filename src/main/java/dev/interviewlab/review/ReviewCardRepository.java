@@ -75,7 +75,14 @@ public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
               and c.item.topicSlug in :topicSlugs""")
     long countOnTopics(OwnerType ownerType, String ownerKey, Collection<String> topicSlugs);
 
-    /** Every card of one owner with its item, by item: the data export and the move at sign-in. */
+    /** Every card of one owner: item cards by item, then scenario cards (predict mode) by kind; the data export. */
+    @Query("""
+            select c from ReviewCard c left join fetch c.item i
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey
+            order by c.scenario nulls first, i.key""")
+    List<ReviewCard> findEveryCardOf(OwnerType ownerType, String ownerKey);
+
+    /** Every item card of one owner with its item, by item: the move at sign-in. */
     @Query("""
             select c from ReviewCard c join fetch c.item i
             where c.owner.type = :ownerType and c.owner.key = :ownerKey

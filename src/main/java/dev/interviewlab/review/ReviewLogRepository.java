@@ -10,9 +10,9 @@ import java.util.Set;
 
 public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long> {
 
-    /** Every review of one owner's cards with card and item, oldest first: the data export. */
+    /** Every review of one owner's cards (item and scenario cards) with card and item, oldest first: the data export. */
     @Query("""
-            select l from ReviewLogEntry l join fetch l.card c join fetch c.item
+            select l from ReviewLogEntry l join fetch l.card c left join fetch c.item
             where c.owner.type = :ownerType and c.owner.key = :ownerKey
             order by l.reviewedAt, l.id""")
     List<ReviewLogEntry> findAllOf(OwnerType ownerType, String ownerKey);

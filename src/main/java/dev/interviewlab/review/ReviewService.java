@@ -95,9 +95,10 @@ public class ReviewService {
         return cards.countDue(owner.type(), owner.key(), now()) + scenarios.dueCount(owner);
     }
 
+    /** Every card of the owner, quiz items' and predict mode's scenario cards alike. */
     @Transactional(readOnly = true)
     public List<ReviewCard> cards(AttemptOwner owner) {
-        return cards.findAllOf(owner.type(), owner.key());
+        return cards.findEveryCardOf(owner.type(), owner.key());
     }
 
     /** The owner's review log, oldest first. */

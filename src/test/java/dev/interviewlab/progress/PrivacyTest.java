@@ -83,6 +83,9 @@ class PrivacyTest {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
+    @Autowired
+    dev.interviewlab.review.ScenarioReviews scenarioReviews;
+
     private LearnerAccounts learners;
 
     @BeforeAll
@@ -205,6 +208,30 @@ class PrivacyTest {
         assertThat(settings.get("planExposures").asInt()).isEqualTo(3);
         assertThat(settings.get("planZone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(settings.get("interviewDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void theExportHoldsPredictModesScenarioCardsAfterTheItemCards() throws Exception {
+        Account ada = learners.create("predictor", Role.LEARNER);
+        QuizItem item = items.findAll().get(0);
+        reviewed(ada, item, true);
+        scenarioReviews.missed(AttemptOwner.account(ada.getId()), "tcp:next-state");
+
+        JsonNode export = json.readTree(mvc.perform(get("/account/export").with(learners.as(ada))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(export.get("reviewCards")).hasSize(2);
+        assertThat(export.get("reviewCards").get(0).get("item").asString()).isEqualTo(item.getKey());
+        JsonNode scenario = export.get("reviewCards").get(1);
+        assertThat(scenario.get("item").isNull()).isTrue();
+        assertThat(scenario.get("scenario").asString()).isEqualTo("tcp:next-state");
+        assertThat(scenario.get("seed").isNumber()).isTrue();
+        assertThat(export.get("reviewLog")).hasSize(2);
+        assertThat(export.get("reviewLog")).anySatisfy(review -> {
+            assertThat(review.get("scenario").asString()).isEqualTo("tcp:next-state");
+            assertThat(review.get("source").asString()).isEqualTo("predict");
+            assertThat(review.get("grade").asString()).isEqualTo("again");
+        });
     }
 
     @Test

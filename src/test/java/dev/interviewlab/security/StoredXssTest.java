@@ -277,7 +277,7 @@ class StoredXssTest {
                     + SiteClient.encode(password) + "&confirmation=" + SiteClient.encode(password));
         } else {
             assertInert(site, "/account", null);
-            assertInert(site, "/", null);
+            assertInert(site, "/today", null);
         }
         assertThat(registered.statusCode()).isEqualTo(302);
 
