@@ -628,7 +628,7 @@ public final class GitEngine {
         /** The conflict as it stands: the files still unresolved, with their work-tree text. */
         Conflict conflict(List<String> discarded) {
             List<TreeMerge.ConflictFile> open = unresolved.stream().map(conflictFiles::get).toList();
-            return new Conflict(applying, oursLabel, theirsLabel, open, discarded);
+            return new Conflict(applying, oursLabel, theirsLabel, open, discarded, operation);
         }
     }
 

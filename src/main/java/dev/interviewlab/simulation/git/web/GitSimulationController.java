@@ -86,6 +86,7 @@ class GitSimulationController {
             List<Command> commands = outcome.parsed().commands();
             model.addAttribute("run", views.run(outcome.value(), GitScenarios.commandLines(script, outcome.parsed(), commands),
                     viewRequest));
+            model.addAttribute("resolve", GitResolveViews.of(outcome.value(), outcome.parsed(), script));
         }
         return "simulation/git/page";
     }

@@ -32,7 +32,7 @@ final class ScriptedResolutions {
             if (stop == null) {
                 return commands;
             }
-            Operation operation = operationOf(stop.command());
+            Operation operation = Operation.stoppedBy(stop.command());
             List<Command> fix = new ArrayList<>();
             int roll = random.nextInt(10);
             if (roll == 0) {
@@ -68,20 +68,5 @@ final class ScriptedResolutions {
             return new Command.Resolve(path, Resolution.TEXT, text.toString());
         }
         return new Command.Resolve(path, Resolution.DELETE, null);
-    }
-
-    static Operation operationOf(Command command) {
-        if (command instanceof Command.Proceed proceed) {
-            return proceed.operation();
-        } else if (command instanceof Command.Merge) {
-            return Operation.MERGE;
-        } else if (command instanceof Command.Rebase) {
-            return Operation.REBASE;
-        } else if (command instanceof Command.CherryPick) {
-            return Operation.CHERRY_PICK;
-        } else if (command instanceof Command.Revert) {
-            return Operation.REVERT;
-        }
-        throw new IllegalArgumentException("no operation stops on a conflict at " + command);
     }
 }
