@@ -53,6 +53,14 @@ class GitResolveControllerTest {
     }
 
     @Test
+    void aScriptEndingWithEveryFileResolvedButNoContinueStillOffersTheContinue() throws Exception {
+        mvc.perform(get("/simulations/git").param("script", STOPS.replace("git log", "resolve f.txt --theirs")).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"line\" value=\"7\""),
+                        containsString("git add + git commit"), not(containsString("name=\"path\"")))));
+    }
+
+    @Test
     void aRunThatFinishesHasNoForm() throws Exception {
         mvc.perform(get("/simulations/git").param("script", "git commit -m A").param("lang", "en"))
                 .andExpect(content().string(not(containsString("/simulations/git/resolve"))));
