@@ -53,6 +53,11 @@ class GitResolveBrowserTest extends BrowserTest {
         assertThat(findAll(".git-resolve")).isEmpty();
         assertThat(browser.getPageSource()).contains("M").contains("C, F");
         screenshot("merge-resolved-" + width + "-" + lang);
+        browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "&step=7#git-step-conflict-heading");
+        assertThat(find("#git-step-conflict-heading").isDisplayed()).isTrue();
+        assertThat(find(".git-conflict").getText()).contains("<<<<<<< HEAD");
+        scrollTo(".git-conflict");
+        screenshot("merge-step-replayed-" + width + "-" + lang);
 
         open("/simulations/git?lang=" + lang + "&script=" + URLEncoder.encode(HISTORY + "\ngit rebase main feature", StandardCharsets.UTF_8)
                 + "#git-result");

@@ -32,4 +32,13 @@ final class GitResolveViews {
         return new ResolveView(script, parsed.lineOf(stop.number() - 1), conflict.operation().verb(),
                 conflict.operation() == Operation.REBASE, files);
     }
+
+    /** The replay's current step when it stopped on a conflict the script then resolved (the run went on), else null. */
+    static StepResult resolvedConflictAt(SimulationResult result, int current) {
+        if (current < 1 || current > result.steps().size()) {
+            return null;
+        }
+        StepResult step = result.steps().get(current - 1);
+        return step.stopped() && step != result.stoppedAt() ? step : null;
+    }
 }

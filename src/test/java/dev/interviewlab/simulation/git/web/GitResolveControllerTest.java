@@ -61,6 +61,19 @@ class GitResolveControllerTest {
     }
 
     @Test
+    void theReplayShowsTheMarkersOfAConflictTheScriptWentOnToResolve() throws Exception {
+        String script = STOPS.replace("git log", "resolve f.txt --ours\ngit commit");
+        mvc.perform(get("/simulations/git").param("script", script).param("step", "6").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"git-step-conflict-heading\""),
+                        containsString("&gt;&gt;&gt;&gt;&gt;&gt;&gt; feature"), containsString("The next steps of the script resolve them"),
+                        containsString("Merge in progress: MERGE_HEAD points at E"), not(containsString("/simulations/git/resolve\"")))));
+        mvc.perform(get("/simulations/git").param("script", script).param("step", "7").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"git-step-conflict-heading\""))));
+    }
+
+    @Test
     void aRunThatFinishesHasNoForm() throws Exception {
         mvc.perform(get("/simulations/git").param("script", "git commit -m A").param("lang", "en"))
                 .andExpect(content().string(not(containsString("/simulations/git/resolve"))));
