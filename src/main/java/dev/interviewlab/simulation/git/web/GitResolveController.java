@@ -10,7 +10,9 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -27,6 +29,12 @@ import java.util.Locale;
 class GitResolveController {
 
     static final String PATH = GitSimulationController.PATH + "/resolve";
+
+    /** The lists bind from repeated parameters only: an indexed one ({@code path[5000]}) would make the binder throw. */
+    @InitBinder("resolveForm")
+    void onlyRepeatedParameters(WebDataBinder binder) {
+        binder.setDisallowedFields("path[*", "choice[*", "text[*");
+    }
 
     @GetMapping(PATH)
     String resolve(@Valid @ModelAttribute("resolveForm") ResolveForm form, BindingResult binding, HttpServletResponse response) {

@@ -136,6 +136,15 @@ class GitResolveControllerTest {
     }
 
     @Test
+    void indexedListParametersAreIgnoredNotA500() throws Exception {
+        String location = redirect(get("/simulations/git/resolve").param("script", STOPS).param("line", "6").param("operation", "merge")
+                .param("path[5000]", "f.txt").param("choice[5000]", "ours").param("action", "continue").param("lang", "en"));
+        String script = java.net.URLDecoder.decode(UriComponentsBuilder.fromUri(URI.create(location)).build().getQueryParams()
+                .getFirst("script"), StandardCharsets.UTF_8);
+        assertThat(script).contains("git merge feature\ngit commit\n").doesNotContain("resolve");
+    }
+
+    @Test
     void anUnknownFileOrAnUnresolvedContinueIsALineErrorOnThePage() throws Exception {
         mvc.perform(get("/simulations/git").param("script", STOPS.replace("git log", "resolve nope.txt --ours\ngit commit"))
                         .param("lang", "en"))
