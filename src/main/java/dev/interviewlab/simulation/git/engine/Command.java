@@ -97,4 +97,26 @@ public sealed interface Command {
             return CommandKind.LOG;
         }
     }
+
+    /** Resolves one conflicted file ({@code git checkout --ours/--theirs}, an edit, or {@code git rm}), then {@code git add}; content only for TEXT. */
+    record Resolve(String path, Resolution resolution, String content) implements Command {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RESOLVE;
+        }
+    }
+
+    /**
+     * Finishes, skips or aborts a stopped operation: {@code git commit} (or {@code git merge --continue})
+     * for a merge, {@code git rebase --continue/--skip/--abort}, {@code git cherry-pick --continue/--abort}.
+     */
+    record Proceed(Operation operation, ProceedAction action) implements Command {
+        @Override
+        public CommandKind kind() {
+            if (action == ProceedAction.ABORT) {
+                return CommandKind.ABORT;
+            }
+            return action == ProceedAction.SKIP ? CommandKind.SKIP : CommandKind.CONTINUE;
+        }
+    }
 }

@@ -14,7 +14,11 @@ public enum CommandKind {
     REVERT("git revert", "git.command.revert"),
     RESET("git reset --hard", "git.command.reset"),
     TAG("git tag", "git.command.tag"),
-    LOG("git log", "git.command.log");
+    LOG("git log", "git.command.log"),
+    RESOLVE("git add", "git.command.resolve"),
+    CONTINUE("git … --continue", "git.command.continue"),
+    SKIP("git rebase --skip", "git.command.skip"),
+    ABORT("git … --abort", "git.command.abort");
 
     private final String gitCommand;
     private final String messageKey;

@@ -47,6 +47,26 @@ public enum EventKind {
     CONFLICT("git.event.conflict"),
     /** {0} branch, {1} tip it keeps. */
     ABORTED("git.event.aborted"),
+    /** {0} the commit merged (MERGE_HEAD), {1} conflicted paths. */
+    MERGE_IN_PROGRESS("git.event.mergeInProgress"),
+    /** {0} the commit being replayed (REBASE_HEAD), {1} conflicted paths, {2} commits still to replay. */
+    REBASE_IN_PROGRESS("git.event.rebaseInProgress"),
+    /** {0} the commit being picked (CHERRY_PICK_HEAD), {1} conflicted paths. */
+    CHERRY_PICK_IN_PROGRESS("git.event.cherryPickInProgress"),
+    /** {0} the commit being reverted (REVERT_HEAD), {1} conflicted paths. */
+    REVERT_IN_PROGRESS("git.event.revertInProgress"),
+    /** {0} path, {1} files still unresolved. */
+    RESOLVED_OURS("git.event.resolvedOurs"),
+    /** {0} path, {1} files still unresolved. */
+    RESOLVED_THEIRS("git.event.resolvedTheirs"),
+    /** {0} path, {1} files still unresolved, {2} lines written. */
+    RESOLVED_TEXT("git.event.resolvedText"),
+    /** {0} path, {1} files still unresolved. */
+    RESOLVED_DELETE("git.event.resolvedDelete"),
+    /** {0} the commit dropped by git rebase --skip. */
+    SKIPPED("git.event.skipped"),
+    /** {0} operation (merge, rebase, …), {1} branch, {2} the tip it is back at. */
+    OPERATION_ABORTED("git.event.operationAborted"),
     /** {0} commits that become unreachable (comma-separated). */
     UNREACHABLE("git.event.unreachable");
 

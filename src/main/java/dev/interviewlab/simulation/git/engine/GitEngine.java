@@ -28,6 +28,8 @@ public final class GitEngine {
     private List<Event> events;
     private List<String> created;
     private List<String> shell;
+    /** The operation stopped on a conflict and waiting for resolve and continue, or null. */
+    private Pending pending;
 
     private GitEngine() {
     }
@@ -51,8 +53,14 @@ public final class GitEngine {
             shell.add(ShellExport.clock(stepNumber));
             RepoState before = state();
             Conflict conflict;
+            boolean stop;
             try {
                 conflict = execute(commands.get(i));
+                boolean nextResolves = i + 1 < commands.size() && isResolution(commands.get(i + 1));
+                stop = pending != null && (conflict != null ? !nextResolves : i + 1 == commands.size());
+                if (stop) {
+                    conflict = stopHere();
+                }
             } catch (ScenarioException e) {
                 throw new ScenarioException(e.problems(), steps, shell);
             } catch (LineDiff.DiffLimitExceeded e) {
@@ -60,7 +68,7 @@ public final class GitEngine {
                         steps, shell);
             }
             steps.add(new StepResult(stepNumber, commands.get(i), before, state(), events, created, conflict, shell));
-            if (conflict != null) {
+            if (stop) {
                 break;
             }
         }
@@ -71,7 +79,20 @@ public final class GitEngine {
         return new RepoState(branches, tags, head);
     }
 
+    private static boolean isResolution(Command command) {
+        return command instanceof Command.Resolve || command instanceof Command.Proceed;
+    }
+
     private Conflict execute(Command command) {
+        if (command instanceof Command.Resolve c) {
+            resolveFile(c);
+            return null;
+        } else if (command instanceof Command.Proceed c) {
+            return proceed(c);
+        }
+        if (pending != null) {
+            throw problem("op", "git.error.operationOpen", pending.operation.verb(), String.join(", ", pending.unresolved));
+        }
         if (command instanceof Command.CommitFiles c) {
             commit(c);
         } else if (command instanceof Command.CreateBranch c) {
@@ -190,7 +211,10 @@ public final class GitEngine {
         check(result, "from");
         describe(result);
         if (!result.clean()) {
-            return stop(theirs, "HEAD", theirsLabel, result, List.of(), c.into());
+            Pending open = new Pending(Operation.MERGE, c.into(), theirs, "HEAD", theirsLabel, result, commits.get(ours).snapshot(),
+                    commits.get(theirs).snapshot());
+            open.message = mergeMessage(c.from(), c.into());
+            return open(open, EventKind.MERGE_IN_PROGRESS, theirs, open.conflictPaths());
         }
         merges++;
         String label = merges == 1 ? "M" : "M" + merges;
@@ -220,47 +244,59 @@ public final class GitEngine {
             }
         }
         events.add(Event.of(EventKind.REBASE_PLAN, c.branch(), c.onto(), String.join(", ", replay), replay.size()));
-        String current = upstream;
-        List<String> copies = new ArrayList<>();
-        for (String label : replay) {
+        RebasePlan plan = new RebasePlan(c.branch(), new ArrayList<>(replay), upstream, upstreamPatches);
+        return replay(plan);
+    }
+
+    /** Replays the plan's remaining commits; stops (and keeps the plan) on a conflict. */
+    private Conflict replay(RebasePlan plan) {
+        while (!plan.remaining.isEmpty()) {
+            String label = plan.remaining.remove(0);
             Commit original = commits.get(label);
             // a commit that changes nothing has no patch to match: rebase keeps it (--keep-empty)
-            String sameUpstream = startedEmpty(original) ? null : upstreamPatches.get(patchId(label));
+            String sameUpstream = startedEmpty(original) ? null : plan.upstreamPatches.get(patchId(label));
             if (sameUpstream != null) {
                 events.add(Event.of(EventKind.DROPPED_ALREADY_UPSTREAM, label, sameUpstream));
                 continue;
             }
-            if (current.equals(original.firstParent())) {
+            if (plan.current.equals(original.firstParent())) {
                 // the sequencer fast-forwards over a commit whose parent is already HEAD
-                current = label;
+                plan.current = label;
                 events.add(Event.of(EventKind.PICK_FAST_FORWARD, label, original.firstParent()));
                 continue;
             }
             Snapshot parentSnapshot = parentSnapshot(original);
             String theirsLabel = original.shortId() + " (" + original.subject() + ")";
-            TreeMerge.Result result = TreeMerge.merge(parentSnapshot, commits.get(current).snapshot(), original.snapshot(),
-                    "HEAD", theirsLabel);
+            Snapshot oursSnapshot = commits.get(plan.current).snapshot();
+            TreeMerge.Result result = TreeMerge.merge(parentSnapshot, oursSnapshot, original.snapshot(), "HEAD", theirsLabel);
             check(result, "onto");
             if (!result.clean()) {
                 describe(result);
-                copies.forEach(commits::remove);
-                created.clear();
-                return stop(label, "HEAD", theirsLabel, result, copies, c.branch());
+                Pending open = new Pending(Operation.REBASE, plan.branch, label, "HEAD", theirsLabel, result, oursSnapshot,
+                        original.snapshot());
+                open.rebase = plan;
+                return open(open, EventKind.REBASE_IN_PROGRESS, label, open.conflictPaths(), plan.remaining.size());
             }
-            if (result.worktree().equals(commits.get(current).snapshot()) && !startedEmpty(original)) {
-                events.add(Event.of(EventKind.DROPPED_BECAME_EMPTY, label));
-                continue;
-            }
-            Commit copy = newCommit(copyLabel(label), List.of(current), result.worktree(), original.message(),
-                    original.authorTime(), GitObjects.timeOfStep(stepNumber), CommitOrigin.REBASE, label);
-            copies.add(copy.label());
-            events.add(Event.of(EventKind.PICKED, label, copy.label(), current));
-            current = copy.label();
+            pickOnto(plan, label, result.worktree());
         }
-        branches.put(c.branch(), current);
-        events.add(Event.of(EventKind.REBASE_DONE, c.branch(), current));
+        branches.put(plan.branch, plan.current);
+        events.add(Event.of(EventKind.REBASE_DONE, plan.branch, plan.current));
         noteUnreachable();
         return null;
+    }
+
+    /** Commits a replayed commit's merged files on top of the plan's current commit, or drops it when it changes nothing. */
+    private void pickOnto(RebasePlan plan, String label, Snapshot files) {
+        Commit original = commits.get(label);
+        if (files.equals(commits.get(plan.current).snapshot()) && !startedEmpty(original)) {
+            events.add(Event.of(EventKind.DROPPED_BECAME_EMPTY, label));
+            return;
+        }
+        Commit copy = newCommit(copyLabel(label), List.of(plan.current), files, original.message(),
+                original.authorTime(), GitObjects.timeOfStep(stepNumber), CommitOrigin.REBASE, label);
+        plan.copies.add(copy.label());
+        events.add(Event.of(EventKind.PICKED, label, copy.label(), plan.current));
+        plan.current = copy.label();
     }
 
     private Conflict cherryPick(Command.CherryPick c) {
@@ -279,7 +315,9 @@ public final class GitEngine {
         check(result, "rev");
         describe(result);
         if (!result.clean()) {
-            return stop(picked, "HEAD", theirsLabel, result, List.of(), c.branch());
+            Pending open = new Pending(Operation.CHERRY_PICK, c.branch(), picked, "HEAD", theirsLabel, result,
+                    commits.get(current).snapshot(), original.snapshot());
+            return open(open, EventKind.CHERRY_PICK_IN_PROGRESS, picked, open.conflictPaths());
         }
         if (result.worktree().equals(commits.get(current).snapshot())) {
             throw problem("rev", "git.error.emptyPick", picked, c.branch());
@@ -323,7 +361,10 @@ public final class GitEngine {
         check(result, "rev");
         describe(result);
         if (!result.clean()) {
-            return stop(reverted, "HEAD", theirsLabel, result, List.of(), c.branch());
+            Pending open = new Pending(Operation.REVERT, c.branch(), reverted, "HEAD", theirsLabel, result,
+                    commits.get(current).snapshot(), target);
+            open.message = message;
+            return open(open, EventKind.REVERT_IN_PROGRESS, reverted, open.conflictPaths());
         }
         if (result.worktree().equals(commits.get(current).snapshot())) {
             throw problem("rev", "git.error.emptyRevert", reverted, c.branch());
@@ -389,12 +430,206 @@ public final class GitEngine {
         return commit;
     }
 
-    private Conflict stop(String applying, String oursLabel, String theirsLabel, TreeMerge.Result result,
-                          List<String> discarded, String branch) {
-        events.add(Event.of(EventKind.CONFLICT, applying, String.join(", ", result.conflicts().stream()
-                .map(TreeMerge.ConflictFile::path).toList())));
-        events.add(Event.of(EventKind.ABORTED, branch, branches.get(branch)));
-        return new Conflict(applying, oursLabel, theirsLabel, result.conflicts(), discarded);
+    /** Records the conflict and leaves the operation open for resolve and continue. */
+    private Conflict open(Pending open, EventKind inProgress, Object... args) {
+        pending = open;
+        events.add(Event.of(EventKind.CONFLICT, open.applying, open.conflictPaths()));
+        events.add(Event.of(inProgress, args));
+        return open.conflict(List.of());
+    }
+
+    /**
+     * The run ends with the operation open: git would leave the files below in the work tree; the
+     * simulation aborts it, so every branch keeps the commit it had before the operation. Copies a
+     * rebase made in this same step go; copies made by an earlier step stay as unreachable commits.
+     */
+    private Conflict stopHere() {
+        Pending open = pending;
+        pending = null;
+        List<String> discarded = open.rebase == null ? List.of() : List.copyOf(open.rebase.copies);
+        for (String copy : discarded) {
+            if (created.remove(copy)) {
+                commits.remove(copy);
+            }
+        }
+        head = open.branch;
+        events.add(Event.of(EventKind.ABORTED, open.branch, branches.get(open.branch)));
+        return open.conflict(discarded);
+    }
+
+    private void resolveFile(Command.Resolve c) {
+        if (pending == null) {
+            throw problem("path", "git.error.noConflictOpen", c.path());
+        }
+        if (!pending.unresolved.contains(c.path())) {
+            throw problem("path", pending.conflictFiles.containsKey(c.path()) ? "git.error.alreadyResolved"
+                    : "git.error.notConflicted", c.path(), String.join(", ", pending.unresolved));
+        }
+        String content;
+        EventKind kind;
+        switch (c.resolution()) {
+            case OURS -> {
+                content = pending.ours.get(c.path());
+                kind = EventKind.RESOLVED_OURS;
+            }
+            case THEIRS -> {
+                content = pending.theirs.get(c.path());
+                kind = EventKind.RESOLVED_THEIRS;
+            }
+            case TEXT -> {
+                content = c.content();
+                kind = EventKind.RESOLVED_TEXT;
+            }
+            default -> {
+                content = null;
+                kind = EventKind.RESOLVED_DELETE;
+            }
+        }
+        if (content == null) {
+            // the side has no such file (a modify/delete conflict): git checkout --ours/--theirs has nothing to take
+            shell.add("git rm -q -- " + c.path());
+            pending.worktree.remove(c.path());
+        } else {
+            if (c.resolution() == Resolution.OURS || c.resolution() == Resolution.THEIRS) {
+                shell.add("git checkout --" + c.resolution().name().toLowerCase(java.util.Locale.ROOT) + " -- " + c.path());
+            } else {
+                shell.add(ShellExport.writeFile(c.path(), content));
+            }
+            shell.add("git add -- " + c.path());
+            pending.worktree.put(c.path(), content);
+        }
+        pending.unresolved.remove(c.path());
+        events.add(Event.of(kind, c.path(), pending.unresolved.size(), content == null ? 0 : Lines.count(content)));
+    }
+
+    private Conflict proceed(Command.Proceed c) {
+        if (pending == null) {
+            throw problem("op", "git.error.noOperation", c.operation().verb(), c.action().option());
+        }
+        Pending open = pending;
+        if (open.operation != c.operation()) {
+            throw problem("op", "git.error.otherOperation", open.operation.verb(), c.operation().verb());
+        }
+        if (c.action() == ProceedAction.ABORT) {
+            shell.add("git " + open.operation.verb() + " --abort");
+            pending = null;
+            head = open.branch;
+            events.add(Event.of(EventKind.OPERATION_ABORTED, open.operation.verb(), open.branch, branches.get(open.branch)));
+            if (open.rebase != null) {
+                noteUnreachable();
+            }
+            return null;
+        }
+        if (c.action() == ProceedAction.SKIP) {
+            shell.add("git rebase --skip");
+            pending = null;
+            events.add(Event.of(EventKind.SKIPPED, open.applying));
+            return replay(open.rebase);
+        }
+        if (!open.unresolved.isEmpty()) {
+            throw problem("op", "git.error.unresolved", String.join(", ", open.unresolved));
+        }
+        Snapshot files = new Snapshot(open.worktree);
+        String current = branches.get(open.branch);
+        long now = GitObjects.timeOfStep(stepNumber);
+        switch (open.operation) {
+            case MERGE -> {
+                // strip cleanup drops the "# Conflicts:" comment git adds to the message, as the editor would
+                shell.add("git commit -q --no-edit --cleanup=strip");
+                merges++;
+                Commit merge = newCommit(merges == 1 ? "M" : "M" + merges, List.of(current, open.applying), files,
+                        open.message, now, CommitOrigin.MERGE, null);
+                branches.put(open.branch, merge.label());
+                pending = null;
+                events.add(Event.of(EventKind.MERGE_COMMIT, merge.label(), current, open.applying, open.branch));
+                return null;
+            }
+            case REBASE -> {
+                shell.add("GIT_EDITOR=true git rebase --continue");
+                pending = null;
+                pickOnto(open.rebase, open.applying, files);
+                return replay(open.rebase);
+            }
+            default -> {
+                shell.add("GIT_EDITOR=true git " + open.operation.verb() + " --continue");
+                Commit original = commits.get(open.applying);
+                if (files.equals(commits.get(current).snapshot())) {
+                    throw problem("op", open.operation == Operation.REVERT ? "git.error.emptyRevert" : "git.error.emptyPick",
+                            open.applying, open.branch);
+                }
+                pending = null;
+                Commit made;
+                if (open.operation == Operation.REVERT) {
+                    made = newCommit(revertLabel(open.applying), List.of(current), files, open.message, now,
+                            CommitOrigin.REVERT, open.applying);
+                    events.add(Event.of(EventKind.REVERTED, open.applying, made.label(), open.branch));
+                } else {
+                    made = newCommit(copyLabel(open.applying), List.of(current), files, original.message(),
+                            original.authorTime(), now, CommitOrigin.CHERRY_PICK, open.applying);
+                    events.add(Event.of(EventKind.CHERRY_PICKED, open.applying, made.label(), open.branch));
+                }
+                branches.put(open.branch, made.label());
+                return null;
+            }
+        }
+    }
+
+    /** A rebase between its conflict and --continue: what is left to replay and what it has made so far. */
+    private static final class RebasePlan {
+        final String branch;
+        final List<String> remaining;
+        final Map<String, String> upstreamPatches;
+        final List<String> copies = new ArrayList<>();
+        String current;
+
+        RebasePlan(String branch, List<String> remaining, String current, Map<String, String> upstreamPatches) {
+            this.branch = branch;
+            this.remaining = remaining;
+            this.current = current;
+            this.upstreamPatches = upstreamPatches;
+        }
+    }
+
+    /** An operation stopped on a conflict: the work tree with markers and the files not yet resolved. */
+    private static final class Pending {
+        final Operation operation;
+        final String branch;
+        final String applying;
+        final String oursLabel;
+        final String theirsLabel;
+        final Map<String, TreeMerge.ConflictFile> conflictFiles = new LinkedHashMap<>();
+        final java.util.TreeMap<String, String> worktree;
+        final Snapshot ours;
+        final Snapshot theirs;
+        final java.util.LinkedHashSet<String> unresolved = new java.util.LinkedHashSet<>();
+        String message;
+        RebasePlan rebase;
+
+        Pending(Operation operation, String branch, String applying, String oursLabel, String theirsLabel,
+                TreeMerge.Result result, Snapshot ours, Snapshot theirs) {
+            this.operation = operation;
+            this.branch = branch;
+            this.applying = applying;
+            this.oursLabel = oursLabel;
+            this.theirsLabel = theirsLabel;
+            this.worktree = new java.util.TreeMap<>(result.worktree().files());
+            this.ours = ours;
+            this.theirs = theirs;
+            for (TreeMerge.ConflictFile file : result.conflicts()) {
+                conflictFiles.put(file.path(), file);
+                unresolved.add(file.path());
+            }
+        }
+
+        String conflictPaths() {
+            return String.join(", ", unresolved);
+        }
+
+        /** The conflict as it stands: the files still unresolved, with their work-tree text. */
+        Conflict conflict(List<String> discarded) {
+            List<TreeMerge.ConflictFile> open = unresolved.stream().map(conflictFiles::get).toList();
+            return new Conflict(applying, oursLabel, theirsLabel, open, discarded, operation);
+        }
     }
 
     private void describe(TreeMerge.Result result) {

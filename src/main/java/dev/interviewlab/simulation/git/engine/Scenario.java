@@ -88,6 +88,14 @@ public record Scenario(List<Command> commands) {
                 rev(problems, i, "rev", c.rev());
             } else if (command instanceof Command.Log c) {
                 rev(problems, i, "rev", c.rev());
+            } else if (command instanceof Command.Resolve c) {
+                resolution(problems, i, c);
+            } else if (command instanceof Command.Proceed c) {
+                if (c.operation() == null || c.action() == null) {
+                    problems.add(StepProblem.of(i, "op", "git.error.missing"));
+                } else if (c.action() == ProceedAction.SKIP && c.operation() != Operation.REBASE) {
+                    problems.add(StepProblem.of(i, "op", "git.error.skipRebaseOnly", c.operation().verb()));
+                }
             }
         }
         if (commits > Limits.MAX_COMMITS) {
@@ -124,6 +132,32 @@ public record Scenario(List<Command> commands) {
         }
     }
 
+    private static void resolution(List<StepProblem> problems, int step, Command.Resolve resolve) {
+        if (resolve.path() == null || !PATH.matcher(resolve.path()).matches()) {
+            problems.add(StepProblem.of(step, "path", "git.error.path", String.valueOf(resolve.path()), Limits.MAX_NAME_LENGTH));
+        } else if (resolve.resolution() == null) {
+            problems.add(StepProblem.of(step, "resolution", "git.error.missing"));
+        } else if (resolve.resolution() == Resolution.TEXT) {
+            if (resolve.content() == null) {
+                problems.add(StepProblem.of(step, "content", "git.error.missing"));
+            } else {
+                content(problems, step, "content", resolve.path(), resolve.content());
+            }
+        } else if (resolve.content() != null) {
+            problems.add(StepProblem.of(step, "content", "git.error.contentOnlyForText"));
+        }
+    }
+
+    private static void content(List<StepProblem> problems, int step, String field, String path, String content) {
+        if (content.length() > Limits.MAX_FILE_CHARS) {
+            problems.add(StepProblem.of(step, field, "git.error.fileTooLarge", path, Limits.MAX_FILE_CHARS));
+        } else if (Lines.count(content) > Limits.MAX_FILE_LINES) {
+            problems.add(StepProblem.of(step, field, "git.error.fileTooManyLines", path, Limits.MAX_FILE_LINES));
+        } else if (content.indexOf('\r') >= 0 || content.indexOf('\0') >= 0) {
+            problems.add(StepProblem.of(step, field, "git.error.fileCharacters", path));
+        }
+    }
+
     private static void files(List<StepProblem> problems, int step, Map<String, String> files) {
         if (files.size() > Limits.MAX_FILES) {
             problems.add(StepProblem.of(step, "files", "git.error.tooManyFiles", Limits.MAX_FILES));
@@ -134,13 +168,7 @@ public record Scenario(List<Command> commands) {
             if (path == null || !PATH.matcher(path).matches()) {
                 problems.add(StepProblem.of(step, "files", "git.error.path", String.valueOf(path), Limits.MAX_NAME_LENGTH));
             } else if (content != null) {
-                if (content.length() > Limits.MAX_FILE_CHARS) {
-                    problems.add(StepProblem.of(step, field, "git.error.fileTooLarge", path, Limits.MAX_FILE_CHARS));
-                } else if (Lines.count(content) > Limits.MAX_FILE_LINES) {
-                    problems.add(StepProblem.of(step, field, "git.error.fileTooManyLines", path, Limits.MAX_FILE_LINES));
-                } else if (content.indexOf('\r') >= 0 || content.indexOf('\0') >= 0) {
-                    problems.add(StepProblem.of(step, field, "git.error.fileCharacters", path));
-                }
+                content(problems, step, field, path, content);
             }
         });
     }

@@ -22,6 +22,13 @@ import java.util.Map;
  * git reset --hard C
  * git tag v1 [rev]
  * git log [--oneline] [--first-parent] [rev]
+ *
+ * # after a command stopped on a conflict:
+ * resolve f.txt --ours | --theirs | --delete | --text "merged\ntext"
+ * git commit                    (or: git merge --continue) finishes a merge; git merge --abort
+ * git rebase --continue | --skip | --abort
+ * git cherry-pick --continue | --abort
+ * git revert --continue | --abort
  * </pre>
  *
  * File text is double-quoted with {@code \n}, {@code \t}, {@code \"} and {@code \\} escapes; a
@@ -114,6 +121,10 @@ public final class ScriptParser {
             if (words == null) {
                 continue;
             }
+            if (!words.isEmpty() && words.get(0).equals("resolve")) {
+                resolve(words.subList(1, words.size()));
+                continue;
+            }
             if (words.isEmpty() || !words.get(0).equals("git") || words.size() < 2) {
                 problem("git.error.notGit");
                 continue;
@@ -136,6 +147,9 @@ public final class ScriptParser {
             case "switch", "checkout" -> switchOrCheckout(verb, args);
             case "merge" -> merge(args);
             case "rebase" -> {
+                if (proceed(Operation.REBASE, args, true)) {
+                    return;
+                }
                 if (positional(args, 1, 2)) {
                     String branch = args.size() > 1 ? args.get(1) : head;
                     add(new Command.Rebase(branch, args.get(0)));
@@ -143,6 +157,9 @@ public final class ScriptParser {
                 }
             }
             case "cherry-pick" -> {
+                if (proceed(Operation.CHERRY_PICK, args, false)) {
+                    return;
+                }
                 if (positional(args, 1, 1)) {
                     add(new Command.CherryPick(head, args.get(0)));
                 }
@@ -165,7 +182,55 @@ public final class ScriptParser {
         }
     }
 
+    /** {@code --continue}, {@code --skip} (rebase only) or {@code --abort} as the only argument; true when it was one. */
+    private boolean proceed(Operation operation, List<String> args, boolean skip) {
+        if (args.size() != 1) {
+            return false;
+        }
+        ProceedAction action = switch (args.get(0)) {
+            case "--continue" -> ProceedAction.CONTINUE;
+            case "--abort" -> ProceedAction.ABORT;
+            case "--skip" -> skip ? ProceedAction.SKIP : null;
+            default -> null;
+        };
+        if (action == null) {
+            return false;
+        }
+        add(new Command.Proceed(operation, action));
+        return true;
+    }
+
+    private void resolve(List<String> args) {
+        if (args.size() < 2) {
+            problem("git.error.resolveUsage");
+            return;
+        }
+        String path = args.get(0);
+        String how = args.get(1);
+        if (how.equals("--text") && args.size() == 3) {
+            String text = args.get(2);
+            add(new Command.Resolve(path, Resolution.TEXT, text.isEmpty() || text.endsWith("\n") ? text : text + "\n"));
+            return;
+        }
+        Resolution resolution = switch (how) {
+            case "--ours" -> Resolution.OURS;
+            case "--theirs" -> Resolution.THEIRS;
+            case "--delete" -> Resolution.DELETE;
+            default -> null;
+        };
+        if (resolution == null || args.size() != 2) {
+            problem("git.error.resolveUsage");
+            return;
+        }
+        add(new Command.Resolve(path, resolution, null));
+    }
+
     private void commit(List<String> args) {
+        if (args.isEmpty() || args.equals(List.of("--no-edit"))) {
+            // after a merge stopped on a conflict: git add the files, then git commit makes the merge commit
+            add(new Command.Proceed(Operation.MERGE, ProceedAction.CONTINUE));
+            return;
+        }
         String id = null;
         Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -234,6 +299,9 @@ public final class ScriptParser {
     }
 
     private void merge(List<String> args) {
+        if (proceed(Operation.MERGE, args, false)) {
+            return;
+        }
         FastForward fastForward = FastForward.ALLOW;
         String from = null;
         for (String arg : args) {
@@ -265,6 +333,9 @@ public final class ScriptParser {
     }
 
     private void revert(List<String> args) {
+        if (proceed(Operation.REVERT, args, false)) {
+            return;
+        }
         int mainline = 0;
         List<String> rest = args;
         if (args.size() >= 2 && args.get(0).equals("-m")) {

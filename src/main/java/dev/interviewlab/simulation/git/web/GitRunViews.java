@@ -214,7 +214,8 @@ class GitRunViews {
         return files;
     }
 
-    private GitViews.ConflictView conflict(StepResult step, Locale locale) {
+    /** The work tree with git's markers as a step that stopped on a conflict left it. */
+    GitViews.ConflictView conflict(StepResult step, Locale locale) {
         Conflict conflict = step.conflict();
         List<GitViews.ConflictFileView> files = new ArrayList<>();
         for (TreeMerge.ConflictFile file : conflict.files()) {

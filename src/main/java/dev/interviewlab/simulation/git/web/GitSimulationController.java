@@ -5,6 +5,7 @@ import dev.interviewlab.simulation.git.engine.Comparison;
 import dev.interviewlab.simulation.git.engine.Limits;
 import dev.interviewlab.simulation.git.engine.Preset;
 import dev.interviewlab.simulation.git.engine.SimulationResult;
+import dev.interviewlab.simulation.git.engine.StepResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -84,8 +85,12 @@ class GitSimulationController {
                 return rejected(outcome.problems(), binding, response, model, locale);
             }
             List<Command> commands = outcome.parsed().commands();
-            model.addAttribute("run", views.run(outcome.value(), GitScenarios.commandLines(script, outcome.parsed(), commands),
-                    viewRequest));
+            GitViews.RunView run = views.run(outcome.value(), GitScenarios.commandLines(script, outcome.parsed(), commands),
+                    viewRequest);
+            model.addAttribute("run", run);
+            model.addAttribute("resolve", GitResolveViews.of(outcome.value(), outcome.parsed(), script));
+            StepResult resolved = GitResolveViews.resolvedConflictAt(outcome.value(), run.replay().current());
+            model.addAttribute("stepConflict", resolved == null ? null : views.conflict(resolved, locale));
             Integer shown = intParam(params, "step");
             model.addAttribute("predictLink", GitPredictController.link(outcome.value(), request.getQueryString(),
                     shown == null ? 1 : shown));

@@ -21,9 +21,29 @@ import java.util.stream.Stream;
 final class RealGit {
 
     /** What git left after running a history's commands up to the first failing one. */
-    record Outcome(Map<String, String> branches, Integer failedStep, List<String> unmergedPaths,
-                   Map<String, String> unmergedContents, Map<String, String> stoppedOn,
+    record Outcome(Map<String, String> branches, Integer failedStep, Map<Integer, StepStop> stops,
                    Map<Integer, List<String>> replayedSubjects, String log) {
+
+        private StepStop failed() {
+            return failedStep == null ? StepStop.NONE : stops.getOrDefault(failedStep, StepStop.NONE);
+        }
+
+        List<String> unmergedPaths() {
+            return failed().unmergedPaths();
+        }
+
+        Map<String, String> unmergedContents() {
+            return failed().unmergedContents();
+        }
+
+        Map<String, String> stoppedOn() {
+            return failed().stoppedOn();
+        }
+    }
+
+    /** What git left after a step that failed: unmerged paths, their work-tree text, MERGE_HEAD and the like. */
+    record StepStop(List<String> unmergedPaths, Map<String, String> unmergedContents, Map<String, String> stoppedOn) {
+        static final StepStop NONE = new StepStop(List.of(), Map.of(), Map.of());
     }
 
     private RealGit() {
@@ -43,9 +63,10 @@ final class RealGit {
     }
 
     /**
-     * Runs every step's shell lines; after a step whose last command fails, reports the unmerged
-     * paths with their work-tree text and stops. For each rebase step, lists the subjects of the
-     * commits it replayed.
+     * Runs every step's shell lines. After a step whose last command fails, reports the unmerged
+     * paths with their work-tree text; when the next command resolves or continues, goes on,
+     * otherwise stops there. For each rebase step that succeeds, lists the subjects of the commits
+     * it replayed.
      */
     static Outcome run(List<List<String>> stepShells, List<Command> commands) {
         StringBuilder script = new StringBuilder();
@@ -54,32 +75,32 @@ final class RealGit {
                 script.append(line).append('\n');
             }
         }
+        script.append("finish() { git for-each-ref --format='BRANCH %(refname:short) %(objectname)' refs/heads; ")
+                .append("echo LOG; git --no-pager log --branches --format='%H %T %P %s' 2>/dev/null; exit 0; }\n");
+        script.append("report() { echo \"STOP $1\"; for p in $(git diff --name-only --diff-filter=U); do echo \"UNMERGED $1 $p\"; ")
+                .append("echo \"CONTENT $1 $p $(base64 -w0 \"$p\")\"; done; ")
+                .append("for r in MERGE_HEAD REBASE_HEAD CHERRY_PICK_HEAD REVERT_HEAD; do ")
+                .append("v=$(git rev-parse -q --verify $r 2>/dev/null) && echo \"STOPPED $1 $r $v\"; done; }\n");
         for (int i = 0; i < stepShells.size(); i++) {
             int number = i + 1;
             Command command = commands.get(i);
             for (String line : stepShells.get(i)) {
                 script.append(line).append('\n');
             }
+            boolean goesOn = i + 1 < stepShells.size()
+                    && (commands.get(i + 1) instanceof Command.Resolve || commands.get(i + 1) instanceof Command.Proceed);
             script.append("rc=$?\n");
-            script.append("if [ $rc -ne 0 ]; then echo \"FAILED ").append(number).append("\"; ")
-                    .append("for p in $(git diff --name-only --diff-filter=U); do echo \"UNMERGED $p\"; ")
-                    .append("echo \"CONTENT $p $(base64 -w0 \"$p\")\"; done; ")
-                    .append("for r in MERGE_HEAD REBASE_HEAD CHERRY_PICK_HEAD REVERT_HEAD; do ")
-                    .append("v=$(git rev-parse -q --verify $r 2>/dev/null) && echo \"STOPPED $r $v\"; done; ")
-                    .append("break_here=1; fi\n");
-            script.append("if [ -n \"$break_here\" ]; then :; else :\n");
+            script.append("if [ $rc -ne 0 ]; then report ").append(number).append("; ")
+                    .append(goesOn ? ":" : "echo \"FAILED " + number + "\"; finish").append("; ");
             if (command instanceof Command.Rebase) {
                 List<String> shell = stepShells.get(i);
                 String onto = shell.get(shell.size() - 1).substring("git rebase -q ".length());
-                script.append("echo \"REPLAYED ").append(number).append("\"; git log --format='SUBJECT ")
-                        .append(number).append(" %s' ").append(onto).append("..HEAD\n");
+                script.append("else echo \"REPLAYED ").append(number).append("\"; git log --format='SUBJECT ")
+                        .append(number).append(" %s' ").append(onto).append("..HEAD; ");
             }
-        }
-        for (int i = 0; i < stepShells.size(); i++) {
             script.append("fi\n");
         }
-        script.append("git for-each-ref --format='BRANCH %(refname:short) %(objectname)' refs/heads\n");
-        script.append("echo LOG; git --no-pager log --branches --format='%H %T %P %s' 2>/dev/null\n");
+        script.append("finish\n");
         String output = bash(script.toString());
         return parse(output);
     }
@@ -96,41 +117,38 @@ final class RealGit {
     private static Outcome parse(String output) {
         Map<String, String> branches = new LinkedHashMap<>();
         Integer failed = null;
-        List<String> unmerged = new ArrayList<>();
-        Map<String, String> contents = new LinkedHashMap<>();
-        Map<String, String> stopped = new LinkedHashMap<>();
+        Map<Integer, StepStop> stops = new LinkedHashMap<>();
         Map<Integer, List<String>> replayed = new LinkedHashMap<>();
         StringBuilder log = new StringBuilder();
         String[] lines = output.split("\n", -1);
         boolean inLog = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        for (String line : lines) {
+            String[] parts = line.split(" ", -1);
             if (inLog) {
                 log.append(line).append('\n');
             } else if (line.startsWith("FAILED ")) {
-                failed = Integer.parseInt(line.substring(7).trim());
+                failed = Integer.parseInt(parts[1].trim());
+            } else if (line.startsWith("STOP ")) {
+                stops.put(Integer.parseInt(parts[1]), new StepStop(new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>()));
             } else if (line.startsWith("UNMERGED ")) {
-                unmerged.add(line.substring(9));
+                stops.get(Integer.parseInt(parts[1])).unmergedPaths().add(parts[2]);
             } else if (line.startsWith("CONTENT ")) {
-                String[] parts = line.split(" ", -1);
-                contents.put(parts[1], new String(java.util.Base64.getDecoder().decode(parts.length > 2 ? parts[2] : ""),
-                        StandardCharsets.UTF_8));
+                stops.get(Integer.parseInt(parts[1])).unmergedContents().put(parts[2], new String(
+                        java.util.Base64.getDecoder().decode(parts.length > 3 ? parts[3] : ""), StandardCharsets.UTF_8));
             } else if (line.startsWith("STOPPED ")) {
-                String[] parts = line.split(" ");
-                stopped.put(parts[1], parts[2]);
+                stops.get(Integer.parseInt(parts[1])).stoppedOn().put(parts[2], parts[3]);
             } else if (line.startsWith("REPLAYED ")) {
-                replayed.put(Integer.parseInt(line.substring(9).trim()), new ArrayList<>());
+                replayed.put(Integer.parseInt(parts[1].trim()), new ArrayList<>());
             } else if (line.startsWith("SUBJECT ")) {
                 int space = line.indexOf(' ', 8);
                 replayed.get(Integer.parseInt(line.substring(8, space))).add(line.substring(space + 1));
             } else if (line.startsWith("BRANCH ")) {
-                String[] parts = line.split(" ");
                 branches.put(parts[1], parts[2]);
             } else if (line.equals("LOG")) {
                 inLog = true;
             }
         }
-        return new Outcome(branches, failed, unmerged, contents, stopped, replayed, log.toString());
+        return new Outcome(branches, failed, stops, replayed, log.toString());
     }
 
     private static String bash(String script) {

@@ -78,6 +78,55 @@ class RealGitDifferentialTest {
         }
     }
 
+    /**
+     * Histories that stop on a conflict, resolved by scripted steps (ours, theirs, custom text,
+     * delete; continue, rebase --skip, abort) and run on, round after round: each compared with
+     * git as above (every conflict's markers, then the branch tips, so the commit ids: parents,
+     * trees, file contents and messages). {@code -Dgit.resolutions=2000} makes a bigger run.
+     */
+    @Test
+    void scriptedResolutionsMatchRealGit() throws Exception {
+        int seeds = Integer.getInteger("git.resolutions", 80);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Verdict>> verdicts = new ArrayList<>();
+            List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.atomic.AtomicInteger resolutionSteps = new java.util.concurrent.atomic.AtomicInteger();
+            for (int seed = 1; seed <= seeds; seed++) {
+                long s = seed;
+                verdicts.add(pool.submit(() -> {
+                    List<Command> commands = ScriptedResolutions.resolve(s, RandomHistory.generate(s));
+                    long resolving = commands.stream().filter(c -> c instanceof Command.Resolve || c instanceof Command.Proceed).count();
+                    if (resolving == 0) {
+                        return null;
+                    }
+                    resolutionSteps.addAndGet((int) resolving);
+                    try {
+                        return compare("resolved seed " + s, commands);
+                    } catch (AssertionError e) {
+                        mismatches.add(e.getMessage());
+                        return Verdict.DIFFERENT;
+                    }
+                }));
+            }
+            Map<Verdict, Integer> counts = new LinkedHashMap<>();
+            for (Future<Verdict> verdict : verdicts) {
+                if (verdict.get() != null) {
+                    counts.merge(verdict.get(), 1, Integer::sum);
+                }
+            }
+            System.out.println("git differential resolutions: " + counts + ", resolve/continue steps: " + resolutionSteps);
+            assertThat(mismatches).as("resolved histories where the engine and git differ").isEmpty();
+            int compared = counts.getOrDefault(Verdict.SAME, 0) + counts.getOrDefault(Verdict.SAME_WITH_CONFLICT, 0)
+                    + counts.getOrDefault(Verdict.SAME_REFUSAL, 0);
+            assertThat(compared).as("resolved histories compared: " + counts).isGreaterThanOrEqualTo(seeds / 6);
+            assertThat(counts.getOrDefault(Verdict.OUTSIDE_SIMULATION, 0)).as("outside the simulation: " + counts)
+                    .isLessThan(Math.max(3, compared / 5));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     enum Verdict { SAME, SAME_WITH_CONFLICT, SAME_REFUSAL, DIFFERENT, OUTSIDE_SIMULATION }
 
     private static Verdict compare(String name, List<Command> commands) {
@@ -104,15 +153,22 @@ class RealGitDifferentialTest {
         String context = name + "\n" + describe(commands) + "git log:\n" + git.log() + "engine:\n" + describe(result);
         StepResult stop = result.stoppedAt();
         assertThat(git.failedStep()).as(context + "\nstep that stops").isEqualTo(stop == null ? null : stop.number());
-        if (stop != null) {
-            Conflict conflict = stop.conflict();
-            assertThat(git.unmergedPaths()).as(context + "\nconflicted paths").isEqualTo(conflict.paths());
-            for (TreeMerge.ConflictFile file : conflict.files()) {
-                assertThat(git.unmergedContents().get(file.path())).as(context + "\nwork tree of " + file.path())
-                        .isEqualTo(file.content());
+        for (StepResult step : result.steps()) {
+            // every conflict, the one the run stops on and the ones resolved and continued
+            assertThat(git.stops().containsKey(step.number())).as(context + "\ngit stops at step " + step.number())
+                    .isEqualTo(step.stopped());
+            if (step.stopped()) {
+                RealGit.StepStop gitStop = git.stops().get(step.number());
+                Conflict conflict = step.conflict();
+                assertThat(gitStop.unmergedPaths()).as(context + "\nconflicted paths at step " + step.number()).isEqualTo(conflict.paths());
+                for (TreeMerge.ConflictFile file : conflict.files()) {
+                    assertThat(gitStop.unmergedContents().get(file.path())).as(context + "\nwork tree of " + file.path()
+                            + " at step " + step.number()).isEqualTo(file.content());
+                }
+                String applyingId = findId(result, conflict.applying(), step);
+                assertThat(gitStop.stoppedOn().values()).as(context + "\ncommit being applied at step " + step.number())
+                        .contains(applyingId);
             }
-            String applyingId = findId(result, conflict.applying(), stop);
-            assertThat(git.stoppedOn().values()).as(context + "\ncommit being applied").contains(applyingId);
         }
         Map<String, String> engineBranches = new LinkedHashMap<>();
         result.finalState().branches().forEach((branch, label) -> engineBranches.put(branch, result.commits().get(label).id()));

@@ -98,4 +98,62 @@ class ScriptParserTest {
             assertThat(Preset.bySlug(preset.slug())).isEqualTo(preset);
         }
     }
+
+    @Test
+    void readsResolveAndContinueLinesAndWritesThemBack() {
+        String script = """
+                git commit -m A
+                resolve f.txt --ours
+                resolve g.txt --theirs
+                resolve h.txt --delete
+                resolve i.txt --text "a \\"b\\"\\nc"
+                git commit
+                git merge --continue
+                git merge --abort
+                git rebase --continue
+                git rebase --skip
+                git rebase --abort
+                git cherry-pick --continue
+                git cherry-pick --abort
+                git revert --continue
+                git revert --abort
+                """;
+        List<Command> commands = ScriptParser.parse(script).commands();
+        assertThat(commands.subList(1, commands.size())).containsExactly(
+                new Command.Resolve("f.txt", Resolution.OURS, null),
+                new Command.Resolve("g.txt", Resolution.THEIRS, null),
+                new Command.Resolve("h.txt", Resolution.DELETE, null),
+                new Command.Resolve("i.txt", Resolution.TEXT, "a \"b\"\nc\n"),
+                new Command.Proceed(Operation.MERGE, ProceedAction.CONTINUE),
+                new Command.Proceed(Operation.MERGE, ProceedAction.CONTINUE),
+                new Command.Proceed(Operation.MERGE, ProceedAction.ABORT),
+                new Command.Proceed(Operation.REBASE, ProceedAction.CONTINUE),
+                new Command.Proceed(Operation.REBASE, ProceedAction.SKIP),
+                new Command.Proceed(Operation.REBASE, ProceedAction.ABORT),
+                new Command.Proceed(Operation.CHERRY_PICK, ProceedAction.CONTINUE),
+                new Command.Proceed(Operation.CHERRY_PICK, ProceedAction.ABORT),
+                new Command.Proceed(Operation.REVERT, ProceedAction.CONTINUE),
+                new Command.Proceed(Operation.REVERT, ProceedAction.ABORT));
+        for (Command command : commands.subList(1, commands.size())) {
+            String line = command instanceof Command.Resolve r ? ResolutionScript.line(r) : ResolutionScript.line((Command.Proceed) command);
+            assertThat(ScriptParser.parse("git commit -m A\n" + line).commands().get(1)).as(line)
+                    .isEqualTo(command instanceof Command.Proceed p && p.operation() == Operation.MERGE
+                            && p.action() == ProceedAction.CONTINUE ? new Command.Proceed(Operation.MERGE, ProceedAction.CONTINUE) : command);
+        }
+        assertThat(ResolutionScript.insertAfter("a\nb\nc\n", 2, List.of("x", "y"))).isEqualTo("a\nb\nx\ny\nc\n");
+        assertThat(ResolutionScript.insertAfter("a\nb\n", 2, List.of("x"))).isEqualTo("a\nb\nx\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "git cherry-pick --skip|git.error.unknownOption",
+        "resolve f.txt --mine|git.error.resolveUsage",
+        "resolve f.txt --ours extra|git.error.resolveUsage",
+        "resolve|git.error.resolveUsage",
+    })
+    void rejectsMalformedResolveAndContinueLines(String line, String key) {
+        assertThatThrownBy(() -> ScriptParser.parse("git commit -m A\n" + line))
+                .isInstanceOfSatisfying(ScriptParser.ScriptException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo(key));
+    }
 }
