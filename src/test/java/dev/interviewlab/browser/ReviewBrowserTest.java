@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,28 +63,37 @@ class ReviewBrowserTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1280, 375})
-    void aLearnerReviewsFourCardsWithTheKeysOneToFour(int width) throws Exception {
+    void aLearnerReviewsTenCardsWithTheKeysAlone(int width) throws Exception {
         browser.manage().window().setSize(new Dimension(width, width == 375 ? 740 : 900));
         becomeANewGuest();
         open("/review?lang=en");
         AttemptOwner owner = AttemptOwner.browser(browser.manage().getCookieNamed("learner").getValue());
         QuizTestData data = new QuizTestData(categories, topics, items);
-        String topic = data.topic("keys", data.category("keys"));
-        List<QuizItem> beginner = data.oneOfEachType(topic, Difficulty.BEGINNER);
-        List<QuizItem> advanced = data.oneOfEachType(topic, Difficulty.ADVANCED);
-        // single choice (right: b) and true/false (right: true), oldest due first
-        List<QuizItem> due = List.of(beginner.get(0), beginner.get(2), advanced.get(0), advanced.get(2));
+        String category = data.category("keys");
+        // single choice (right: b) and true/false (right: true) items, oldest due first
+        List<QuizItem> due = new ArrayList<>();
+        for (String topic : List.of(data.topic("keys", category), data.topic("more-keys", category))) {
+            for (Difficulty difficulty : Difficulty.values()) {
+                List<QuizItem> ofEachType = data.oneOfEachType(topic, difficulty);
+                due.add(ofEachType.get(0));
+                due.add(ofEachType.get(2));
+            }
+        }
+        due.subList(10, due.size()).clear();
         Instant now = Instant.now();
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < due.size(); i++) {
                 ReviewCards.newCard(cards, owner, due.get(i), now.minusSeconds(60 - i));
             }
         });
+        // every grade, Again last: an Again card is due again a minute later, which would change the order
+        String keys = "2342342341";
 
-        for (int key = 1; key <= 4; key++) {
+        for (int i = 0; i < keys.length(); i++) {
+            boolean first = i == 0;
             open("/review");
             assertThat(find("main h1").getText()).isEqualTo("Review");
-            if (key == 1) {
+            if (first) {
                 screenshot("question-" + width);
                 assertPageIsHealthy();
             }
@@ -97,11 +107,11 @@ class ReviewBrowserTest extends BrowserTest {
                 assertThat(inViewport(grade)).as("grade button %s on screen at %d px", grade.getText(), width).isTrue();
             }
             assertThat(find(".review-grade.is-suggested").getAttribute("value")).isEqualTo("good");
-            if (key == 1) {
+            if (first) {
                 screenshot("feedback-" + width);
                 assertPageIsHealthy();
             }
-            String pressed = Integer.toString(key);
+            String pressed = keys.substring(i, i + 1);
             navigating(() -> new Actions(browser).sendKeys(pressed).perform());
         }
 
@@ -110,7 +120,8 @@ class ReviewBrowserTest extends BrowserTest {
         assertPageIsHealthy();
         List<ReviewLogEntry> reviews = transactions.execute(status -> log.findAllOf(owner.type(), owner.key()));
         assertThat(reviews).extracting(ReviewLogEntry::getGrade)
-                .containsExactly(Grade.AGAIN, Grade.HARD, Grade.GOOD, Grade.EASY);
+                .containsExactly(Grade.HARD, Grade.GOOD, Grade.EASY, Grade.HARD, Grade.GOOD, Grade.EASY,
+                        Grade.HARD, Grade.GOOD, Grade.EASY, Grade.AGAIN);
         assertThat(reviews).extracting(ReviewLogEntry::getSource).containsOnly(ReviewSource.REVIEW);
     }
 
