@@ -66,7 +66,9 @@ class GmpSimulationController {
         if (form.getScript() == null || form.getScript().isBlank()) {
             Preset.bySlug(form.getPreset().strip()).ifPresent(preset -> {
                 form.setScript(preset.script());
-                model.addAttribute("activePreset", preset.slug());
+                if (preset.gomaxprocs() == input.gomaxprocs() && preset.preemption() == input.preemption()) {
+                    model.addAttribute("activePreset", preset.slug());
+                }
             });
         }
         form.setGomaxprocs(Integer.toString(input.gomaxprocs()));

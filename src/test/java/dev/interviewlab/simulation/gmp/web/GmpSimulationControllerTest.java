@@ -65,6 +65,14 @@ class GmpSimulationControllerTest {
     }
 
     @Test
+    void aPresetRunUnderOtherSettingsIsNoLongerDescribedAsThatPreset() throws Exception {
+        mvc.perform(get("/simulations/gmp").param("preset", "tight-loop-go113").param("preemption", "go1.14").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("sysmon stopped G2 after 10 ms"),
+                        not(containsString("aria-current=\"page\"")), not(containsString("gmp-preset-description")))));
+    }
+
+    @Test
     void stepParameterMakesThatStepCurrentWithoutJavaScript() throws Exception {
         mvc.perform(get("/simulations/gmp").param("preset", "blocking-syscall").param("step", "3").param("lang", "en"))
                 .andExpect(status().isOk())
