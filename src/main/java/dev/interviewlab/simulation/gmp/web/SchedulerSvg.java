@@ -55,7 +55,7 @@ final class SchedulerSvg {
 
     private static void drawProc(Svg svg, ProcFrame p, double y, Labels labels) {
         String state = p.state().name().toLowerCase(java.util.Locale.ROOT);
-        svg.group("gmp-proc gmp-" + state, 0);
+        svg.group("gmp-proc gmp-state-" + state, 0);
         svg.rect(8, y + 6, 60, ROW - 12, "gmp-m");
         svg.text(38, y + ROW / 2 + 4, p.m() == 0 ? "—" : "M" + p.m(), "middle", "gmp-label");
         svg.line(68, y + ROW / 2, 80, y + ROW / 2, "gmp-link");
