@@ -49,7 +49,8 @@ class GmpSimulationControllerTest {
             "blocking-syscall | sysmon retook P0",
             "tight-loop-go113 | never checks before Go 1.14",
             "tight-loop-go114 | sysmon stopped G2 after 10 ms",
-            "netpoller | ready Gs"})
+            "netpoller | ready G",
+            "tight-loop-go114 | took 1 G from the global queue"})
     void presetsShowTheirEvent(String preset, String text) throws Exception {
         mvc.perform(get("/simulations/gmp").param("preset", preset).param("lang", "en"))
                 .andExpect(status().isOk())
