@@ -20,12 +20,13 @@ final class SchedulerSvg {
                   String inSyscall, String netpoll, String threads, List<String> captions) {
     }
 
-    static final double WIDTH = 640;
+    static final double WIDTH = 632;
     private static final double TOP = 30;
     private static final double ROW = 50;
     private static final double BOX = 12;
     private static final int MAX_BOXES = 18;
     private static final double QUEUE_X = 300;
+    private static final double COUNT_W = 58;
 
     private SchedulerSvg() {
     }
@@ -76,11 +77,12 @@ final class SchedulerSvg {
     }
 
     private static void boxes(Svg svg, double x, double middle, int count, String label, String cssClass) {
+        // the count first, so it stays in view when a phone shows only the left of the drawing
+        String text = (label.isEmpty() ? "" : label + " ") + count;
+        svg.text(x, middle + 4, text, "start", "gmp-count");
         int shown = Math.min(count, MAX_BOXES);
         for (int i = 0; i < shown; i++) {
-            svg.rect(x + i * (BOX + 3), middle - BOX / 2, BOX, BOX, cssClass);
+            svg.rect(x + COUNT_W + i * (BOX + 3), middle - BOX / 2, BOX, BOX, cssClass);
         }
-        String text = (label.isEmpty() ? "" : label + " ") + count;
-        svg.text(x + shown * (BOX + 3) + 4, middle + 4, text, "start", "gmp-count");
     }
 }
