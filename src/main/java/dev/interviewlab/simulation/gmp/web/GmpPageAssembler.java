@@ -37,6 +37,12 @@ class GmpPageAssembler {
             EventKind.NETPOLL_READY, EventKind.GLOBAL_TAKE, EventKind.SYSCALL_ENTER, EventKind.SYSCALL_EXIT,
             EventKind.M_CREATED, EventKind.TIMER_READY);
 
+    /**
+     * Events raised while the goroutines run, after the engine took the tick's frame (which shows the Ps'
+     * choices before they run): the next tick's frame is the first to show them.
+     */
+    private static final Set<EventKind> RAISED_WHILE_RUNNING = EnumSet.of(EventKind.SYSCALL_ENTER, EventKind.OVERFLOW);
+
     /** Events whose second argument is a count of goroutines rather than a goroutine. */
     private static final Set<EventKind> COUNTED = EnumSet.of(EventKind.OVERFLOW, EventKind.GLOBAL_TAKE, EventKind.STEAL,
             EventKind.NETPOLL_READY, EventKind.NETPOLL_INJECT);
@@ -57,6 +63,12 @@ class GmpPageAssembler {
     List<GmpViews.Choice> preemptions(Preemption selected, Locale locale) {
         return Arrays.stream(Preemption.values()).map(p -> new GmpViews.Choice(p.slug(),
                 text("gmp.preemption." + p.slug(), locale), p == selected)).toList();
+    }
+
+    /** The frame that shows a step's events: the tick's own, or the next one for events raised while running. */
+    static Frame frameShowing(GmpRun run, int tick, List<GmpEvent> events) {
+        boolean whileRunning = events.stream().anyMatch(event -> RAISED_WHILE_RUNNING.contains(event.kind()));
+        return run.frames().get(Math.min(whileRunning ? tick + 1 : tick, run.frames().size() - 1));
     }
 
     /** @param answers the "test yourself" answers when the learner asked to check them, else null */
@@ -85,7 +97,7 @@ class GmpPageAssembler {
             }
             String state = number == replay.current() ? "is-current" : number < replay.current() ? "is-past" : "is-future";
             steps.add(new GmpViews.StepView(number, tick, time, state, explained, replay.link(number)));
-            frames.add(run.frames().get(Math.min(tick, run.frames().size() - 1)));
+            frames.add(frameShowing(run, tick, byTick.get(tick)));
             captions.add(time);
         }
         SchedulerSvg.Labels labels = new SchedulerSvg.Labels(text("gmp.svg.title", locale),
