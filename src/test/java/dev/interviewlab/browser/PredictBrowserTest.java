@@ -19,6 +19,8 @@ import dev.interviewlab.quiz.MutableClock;
 import dev.interviewlab.quiz.TestClockConfiguration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,6 +86,29 @@ class PredictBrowserTest extends BrowserTest {
             predict("tcp", page, "en", width, "TIME_WAIT", false);
         }
         predict("tcp", page, "zh", 375, "TIME_WAIT", false);
+    }
+
+    @Test
+    void withJavaScriptANumberKeyChoosesAnAnswerAndEnterChecksIt() {
+        String page = "/simulations/tcp/predict?preset=lost-fin&step=" + tcpStep() + "&lang=en";
+        noScript.manage().window().setSize(new Dimension(1280, 900));
+        noScript.get("http://localhost:" + port + page);
+        assertThat(noScript.findElement(By.cssSelector("[data-predict-keys]")).isDisplayed()).as("key help without JS").isFalse();
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open(page);
+        assertThat(find("[data-predict-keys]").isDisplayed()).isTrue();
+        List<String> values = findAll("input[name=answer]").stream().map(choice -> choice.getAttribute("value")).toList();
+        int right = values.indexOf("CLOSE_WAIT");
+        // the engine's answer if a key reaches it, else the first answer (a wrong one)
+        int chosen = right < 9 ? right : 0;
+        assertThat(findAll(".predict-key").get(chosen).getText()).isEqualTo(Integer.toString(chosen + 1));
+        new Actions(browser).sendKeys(Integer.toString(chosen + 1)).perform();
+        assertThat(findAll("input[name=answer]").get(chosen).isSelected()).isTrue();
+        navigating(() -> new Actions(browser).sendKeys(Keys.ENTER).perform());
+        assertThat(find("#predict-verdict").getText())
+                .isEqualTo(chosen == right ? "Right: that is what happens." : "Not quite.");
+        assertPageIsHealthy();
     }
 
     @Test
