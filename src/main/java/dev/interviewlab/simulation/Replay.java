@@ -34,6 +34,15 @@ public record Replay(int stepCount, int current, List<String> stepLinks) {
         return new Replay(stepCount, current, links);
     }
 
+    /** The {@code ?step=} parameter as asked: one that is not a number shows the first step, as one beyond the end shows the last. */
+    public static Integer requestedStep(String step) {
+        try {
+            return step == null ? null : Integer.valueOf(step.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public boolean hasPrevious() {
         return current > 1;
     }

@@ -29,4 +29,11 @@ class ReplayTest {
         assertThat(Replay.of("/x", null, 2, 2).nextLink()).isNull();
         assertThat(Replay.of("/x", null, 0, 1).current()).isZero();
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"null, null", "3, 3", "' 7 ', 7", "abc, null", "'', null", "2.5, null",
+            "99999999999, null"})
+    void aStepThatIsNotANumberIsNoStep(String parameter, Integer step) {
+        assertThat(Replay.requestedStep(parameter)).isEqualTo(step);
+    }
 }

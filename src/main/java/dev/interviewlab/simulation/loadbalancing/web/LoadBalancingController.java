@@ -1,5 +1,7 @@
 package dev.interviewlab.simulation.loadbalancing.web;
 
+import dev.interviewlab.simulation.Replay;
+import dev.interviewlab.simulation.SelfTestAnswers;
 import dev.interviewlab.simulation.loadbalancing.engine.LbSettings;
 import dev.interviewlab.simulation.loadbalancing.engine.LoadBalancing;
 import dev.interviewlab.simulation.loadbalancing.engine.Problem;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,9 +43,9 @@ class LoadBalancingController {
         LbSettings settings = form.toSettings(problems);
         LbSettings.Resolution resolution = settings.resolve();
         if (problems.isEmpty() && resolution instanceof LbSettings.Resolved resolved) {
-            Map<String, String> answers = parameters.containsKey("check") ? answers(parameters) : null;
+            Map<String, String> answers = parameters.containsKey("check") ? SelfTestAnswers.from(parameters, ANSWER_FIELDS) : null;
             LbPage page = assembler.ran(resolved.preset(), LoadBalancing.run(resolved.scenario()), request.getRequestURI(), request.getQueryString(),
-                    parseStep(parameters.get("step")), answers, locale);
+                    Replay.requestedStep(parameters.get("step")), answers, locale);
             if (page.result().quiz().hasInvalidAnswer()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             }
@@ -59,24 +60,5 @@ class LoadBalancingController {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("page", assembler.rejected(form, problems, locale));
         return "simulation/loadbalancing/page";
-    }
-
-    private static Map<String, String> answers(Map<String, String> parameters) {
-        Map<String, String> answers = new HashMap<>();
-        for (String field : ANSWER_FIELDS) {
-            if (parameters.get(field) != null) {
-                answers.put(field, parameters.get(field));
-            }
-        }
-        return answers;
-    }
-
-    /** A step that is not a number shows the first step, as one beyond the end shows the last. */
-    private static Integer parseStep(String step) {
-        try {
-            return step == null ? null : Integer.valueOf(step.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.interviewlab.simulation.mesi.web;
 
+import dev.interviewlab.simulation.Replay;
+import dev.interviewlab.simulation.SelfTestAnswers;
 import dev.interviewlab.simulation.mesi.engine.InputProblem;
 import dev.interviewlab.simulation.mesi.engine.MesiPreset;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,9 +43,9 @@ class MesiSimulationController {
         Optional<InputProblem> presetProblem = choosePreset(form);
         MesiSettings.Outcome outcome = form.settings().resolve();
         if (presetProblem.isEmpty() && outcome.problems().isEmpty()) {
-            Map<String, String> answers = parameters.containsKey("check") ? answers(parameters) : null;
+            Map<String, String> answers = parameters.containsKey("check") ? SelfTestAnswers.from(parameters, ANSWER_FIELDS) : null;
             MesiPage page = assembler.ran(form, outcome.resolved(), request.getRequestURI(), request.getQueryString(),
-                    parseStep(step), answers, locale);
+                    Replay.requestedStep(step), answers, locale);
             if (page.result().quiz().hasInvalidAnswer()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             }
@@ -74,24 +75,5 @@ class MesiSimulationController {
 
     private static void reject(BindingResult binding, InputProblem problem) {
         binding.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), problem.messageKey());
-    }
-
-    private static Map<String, String> answers(Map<String, String> parameters) {
-        Map<String, String> answers = new HashMap<>();
-        for (String field : ANSWER_FIELDS) {
-            if (parameters.get(field) != null) {
-                answers.put(field, parameters.get(field));
-            }
-        }
-        return answers;
-    }
-
-    /** A step that is not a number shows the first step, as one beyond the end shows the last. */
-    private static Integer parseStep(String step) {
-        try {
-            return step == null ? null : Integer.valueOf(step.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

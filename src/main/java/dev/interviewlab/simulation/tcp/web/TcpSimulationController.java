@@ -1,5 +1,7 @@
 package dev.interviewlab.simulation.tcp.web;
 
+import dev.interviewlab.simulation.Replay;
+import dev.interviewlab.simulation.SelfTestAnswers;
 import dev.interviewlab.simulation.tcp.engine.SettingProblem;
 import dev.interviewlab.simulation.tcp.engine.TcpSettings;
 import dev.interviewlab.simulation.tcp.engine.TcpSimulation;
@@ -45,9 +47,9 @@ class TcpSimulationController {
         if (problems.isEmpty()) {
             TcpSimulation.Outcome outcome = TcpSimulation.simulate(settings);
             if (outcome instanceof TcpSimulation.Ran ran) {
-                Map<String, String> answers = parameters.containsKey("check") ? answers(parameters) : null;
+                Map<String, String> answers = parameters.containsKey("check") ? SelfTestAnswers.from(parameters, ANSWER_FIELDS) : null;
                 TcpPage page = assembler.ran(ran.preset(), ran.run(), request.getRequestURI(), request.getQueryString(),
-                        parseStep(step), answers, locale);
+                        Replay.requestedStep(step), answers, locale);
                 if (page.result().quiz().hasInvalidAnswer()) {
                     response.setStatus(HttpStatus.BAD_REQUEST.value());
                 }
@@ -65,24 +67,5 @@ class TcpSimulationController {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("page", assembler.rejected(form, problems, locale));
         return "simulation/tcp/page";
-    }
-
-    private static Map<String, String> answers(Map<String, String> parameters) {
-        Map<String, String> answers = new java.util.HashMap<>();
-        for (String field : ANSWER_FIELDS) {
-            if (parameters.get(field) != null) {
-                answers.put(field, parameters.get(field));
-            }
-        }
-        return answers;
-    }
-
-    /** A step that is not a number shows the first step, as one beyond the end shows the last. */
-    private static Integer parseStep(String step) {
-        try {
-            return step == null ? null : Integer.valueOf(step.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
