@@ -229,7 +229,12 @@ class QuizFullStackTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = created.headers().firstValue("Location").orElseThrow().replace("/api/quizzes/attempts/", "");
         String api = "/api/quizzes/attempts/" + id;
-        assertThat(created.body()).contains("\"remainingSeconds\":60").doesNotContain("RFC 6455").doesNotContain("correctAnswer");
+        assertThat(created.body()).contains("\"remainingSeconds\":60").doesNotContain("correctAnswer");
+        // no explanation of a drawn item is sent while the attempt is open (compared as plain text)
+        List<String> explanations = transactions.execute(status -> attempts.findByPublicId(id).orElseThrow().getQuestions()
+                .stream().map(question -> plain(question.getItem().getExplanation().en())).toList());
+        assertThat(explanations).hasSize(2).allSatisfy(explanation -> assertThat(plain(created.body()))
+                .doesNotContain(explanation.substring(0, Math.min(40, explanation.length()))));
 
         Map<Integer, String> rightAnswers = transactions.execute(status -> {
             var attempt = attempts.findByPublicId(id).orElseThrow();
@@ -300,5 +305,10 @@ class QuizFullStackTest {
         List<String> options = key instanceof AnswerKey.Multiple multiple ? multiple.options().stream().sorted().toList()
                 : ((AnswerKey.Ordering) key).order();
         return "[" + String.join(",", options.stream().map(option -> "\"" + option + "\"").toList()) + "]";
+    }
+
+    /** Text without Markdown or HTML marks and JSON escapes, to compare an explanation with a response. */
+    private static String plain(String text) {
+        return text.replaceAll("<[^>]+>", "").replaceAll("[`*_\"\\\\]", "");
     }
 }
