@@ -419,7 +419,8 @@ public final class DiagramParser {
             String keyword = text.split("[\\s:]", 2)[0];
             Set<String> known = kind.equals("sequence") ? Set.of("participant", "state", "note", "gap")
                     : Set.of("node", "group", "ring");
-            if (known.contains(keyword.toLowerCase(Locale.ROOT)) || text.contains("->") || text.contains("-x")
+            if (known.contains(keyword.toLowerCase(Locale.ROOT)) || participants.containsKey(keyword)
+                    || nodes.containsKey(keyword) || text.contains("->") || text.contains("-x")
                     || text.contains("---")) {
                 return error("syntax", abbreviate(text));
             }

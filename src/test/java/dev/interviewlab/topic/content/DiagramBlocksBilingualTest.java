@@ -52,7 +52,7 @@ class DiagramBlocksBilingualTest {
                 ---
                 slug: broken
                 category: networking
-                difficulty: basic
+                difficulty: beginner
                 title: {en: Broken, zh: 坏}
                 summary: {en: Broken, zh: 坏}
                 ---
