@@ -39,6 +39,8 @@ public final class DiagramParser {
     public static final int MIN_PARTICIPANTS = 2;
     public static final int MAX_PARTICIPANTS = 6;
     public static final int MAX_LABEL = 160;
+    /** desc: is prose for screen readers, not a label drawn in the picture. */
+    public static final int MAX_DESCRIPTION = 1000;
     public static final int MAX_COORDINATE = 30;
     /** Lines of a block, comments included; far more than the statements allowed. */
     public static final int MAX_LINES = 400;
@@ -136,7 +138,7 @@ public final class DiagramParser {
             line = firstLine + lines.length - 1;
             String id = header.get("id");
             Text title = label(header.get("title"), headerLines.get("title"));
-            Text desc = label(header.get("desc"), headerLines.get("desc"));
+            Text desc = label(header.get("desc"), headerLines.get("desc"), false, MAX_DESCRIPTION);
             Link link = header.containsKey("link") ? link(header.get("link"), headerLines.get("link")) : null;
             if (type == Type.SEQUENCE) {
                 if (participants.size() < MIN_PARTICIPANTS) {
@@ -364,10 +366,14 @@ public final class DiagramParser {
         }
 
         private Text label(String raw, int at) {
-            return label(raw, at, false);
+            return label(raw, at, false, MAX_LABEL);
         }
 
         private Text label(String raw, int at, boolean mayBeEmpty) {
+            return label(raw, at, mayBeEmpty, MAX_LABEL);
+        }
+
+        private Text label(String raw, int at, boolean mayBeEmpty, int max) {
             int here = line;
             line = at;
             String text = raw.strip();
@@ -380,8 +386,8 @@ public final class DiagramParser {
             }
             String en = parts[0].strip();
             String zh = parts.length == 2 ? parts[1].strip() : en;
-            if (en.length() > MAX_LABEL || zh.length() > MAX_LABEL) {
-                throw error("longLabel", MAX_LABEL);
+            if (en.length() > max || zh.length() > max) {
+                throw error("longLabel", max);
             }
             if (parts.length == 2 && (en.isEmpty() || zh.isEmpty())) {
                 throw error("emptyLabel");
@@ -413,7 +419,8 @@ public final class DiagramParser {
             String keyword = text.split("[\\s:]", 2)[0];
             Set<String> known = kind.equals("sequence") ? Set.of("participant", "state", "note", "gap")
                     : Set.of("node", "group", "ring");
-            if (known.contains(keyword.toLowerCase(Locale.ROOT)) || text.contains("->") || text.contains("-x")
+            if (known.contains(keyword.toLowerCase(Locale.ROOT)) || participants.containsKey(keyword)
+                    || nodes.containsKey(keyword) || text.contains("->") || text.contains("-x")
                     || text.contains("---")) {
                 return error("syntax", abbreviate(text));
             }

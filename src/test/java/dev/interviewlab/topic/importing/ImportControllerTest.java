@@ -107,6 +107,20 @@ class ImportControllerTest {
     }
 
     @Test
+    void aFigureThatCannotBeDrawnIsAFieldErrorWithItsLineInTheFile() throws Exception {
+        String markdown = "---\ntitle: Notes\n---\n# A\n\n```diagram\nid: x\ntype: sequence\ntitle: T\ndesc: D\n"
+                + "participant a: A\nparticipant b: B\na => b: hi\n```\n";
+        mvc.perform(multipart("/import").file(file("n.md", markdown.getBytes(StandardCharsets.UTF_8))).param("splitLevel", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrorCode("importForm", "file", "diagram.error.syntax"))
+                .andExpect(content().string(containsString("Figure, line 13: cannot read")));
+        mvc.perform(multipart("/import").file(file("n.md", markdown.getBytes(StandardCharsets.UTF_8)))
+                        .param("splitLevel", "1").header("Accept-Language", "zh"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("图，第 13 行")));
+    }
+
+    @Test
     void malformedFrontMatterIsAFieldErrorWithItsLine() throws Exception {
         mvc.perform(multipart("/import").file(file("n.md", "---\ntitle: [oops\n---\n# A\nb\n".getBytes(StandardCharsets.UTF_8)))
                         .param("splitLevel", "1").header("Accept-Language", "zh"))
