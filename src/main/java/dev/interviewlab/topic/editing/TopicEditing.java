@@ -19,6 +19,7 @@ import dev.interviewlab.topic.TopicNotFoundException;
 import dev.interviewlab.topic.TopicRepository;
 import dev.interviewlab.topic.TopicSummary;
 import dev.interviewlab.topic.TopicsChangedEvent;
+import dev.interviewlab.topic.content.ContentException;
 import dev.interviewlab.topic.content.TopicFileParser;
 import dev.interviewlab.topic.content.TopicFileWriter;
 import dev.interviewlab.web.InvalidInputException;
@@ -192,6 +193,19 @@ public class TopicEditing {
         return markdown.render(body, language.locale()).html();
     }
 
+    /**
+     * A revision's snapshot as a draft. A snapshot saved before a rule it breaks existed (a figure block
+     * written before figures were drawn) is refused with the reason, not restored half-checked.
+     */
+    private TopicDraft restorable(String slug, Revision revision) {
+        try {
+            return parser.parse(slug + ".md", revision.snapshot());
+        } catch (ContentException e) {
+            throw new InvalidInputException(List.of(FieldProblem.of("summary", "editing.error.restoreInvalid",
+                    revision.number(), e.getMessage())));
+        }
+    }
+
     /** @throws TopicNotFoundException when the topic neither exists nor has a history */
     public History history(String slug, Language language) {
         return reads.execute(status -> {
@@ -238,7 +252,7 @@ public class TopicEditing {
         writes.executeWithoutResult(status -> {
             Subject subject = Subject.topic(slug);
             Revision revision = revisions.get(subject, number);
-            TopicDraft draft = parser.parse(slug + ".md", revision.snapshot());
+            TopicDraft draft = restorable(slug, revision);
             if (categories.findBySlug(draft.categorySlug()).isEmpty()) {
                 throw new InvalidInputException(List.of(FieldProblem.of("summary", "editing.error.restoreCategory",
                         draft.categorySlug())));

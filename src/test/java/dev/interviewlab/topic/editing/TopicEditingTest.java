@@ -233,6 +233,23 @@ class TopicEditingTest {
     }
 
     @Test
+    void aRevisionThatNoLongerParsesIsRefusedWithItsReasonAndNothingChanges() {
+        String slug = editing.create(form("unrestorable-" + suffix), ADA);
+        String snapshot = revisions.get(Subject.topic(slug), 1).snapshot()
+                .replace("First line.", "First line.\n\n```diagram\nid: x\ntype: sequence\n```");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> revisions.record(Subject.topic(slug),
+                ChangeKind.EDITED, GRACE, "written before figures were drawn", snapshot));
+
+        assertThatThrownBy(() -> editing.restore(slug, 2, ADA, "")).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.field()).isEqualTo("summary");
+                    assertThat(problem.messageKey()).isEqualTo("editing.error.restoreInvalid");
+                }));
+        assertThat(stored(slug).body().en()).isEqualTo("## One\n\nFirst line.");
+        assertThat(revisions.history(Subject.topic(slug))).hasSize(2);
+    }
+
+    @Test
     void deletingATopicRetiresItsItemsKeepsItsHistoryAndTheLoadersDoNotBringItBack() {
         String slug = "deleted-" + suffix;
         builtInTopic(slug);
