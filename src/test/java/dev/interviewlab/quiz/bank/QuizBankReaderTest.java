@@ -92,6 +92,10 @@ class QuizBankReaderTest {
             assertThat(items.stream().map(ItemDraft::difficulty).distinct().count()).as(topic + ": difficulties").isEqualTo(3);
         });
         assertThat(RAISED_TO_TEN.stream().mapToInt(topic -> itemsByTopic.get(topic).size()).sum()).isGreaterThanOrEqualTo(352);
+        // The three notes that gained kernel/runtime sections (SYN and accept queues, scheduler and GC internals)
+        // got four items each about them, on top of their eleven.
+        assertThat(List.of("tcp-connection-states", "go-gmp-scheduler", "go-garbage-collector"))
+                .allSatisfy(topic -> assertThat(itemsByTopic.get(topic)).as(topic).hasSizeGreaterThanOrEqualTo(15));
         assertThat(itemsByTopic.values().stream().flatMap(List::stream).map(ItemDraft::type).distinct())
                 .as("types used across the bank").containsExactlyInAnyOrder(ItemType.values());
     }
