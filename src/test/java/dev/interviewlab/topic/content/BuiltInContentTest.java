@@ -31,7 +31,9 @@ class BuiltInContentTest {
             "mysql-isolation-levels", "redis-skip-list", "arp-dns-routing", "massive-data-problems",
             "delayed-messages-high-qps", "sharding", "git-merge-vs-rebase",
             // notebook topics beyond the issue's list: "go怎么做到面向对象" and "字符串 常量"
-            "go-object-orientation", "go-strings-constants");
+            "go-object-orientation", "go-strings-constants",
+            // issue #16: the notebook's design-patterns section (0204) as a whole, and its 微服务 section
+            "design-patterns-overview", "microservices-basics");
 
     private static BuiltInContent content;
     private static final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -94,7 +96,7 @@ class BuiltInContentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"singleton-pattern", "go-values-slices-range", "go-garbage-collector"})
+    @ValueSource(strings = {"singleton-pattern", "go-values-slices-range", "go-garbage-collector", "design-patterns-overview", "microservices-basics"})
     void whereTheNotebookIsWrongTheNoteSaysSoInBothLanguages(String slug) {
         TopicDraft draft = draft(slug);
         assertThat(draft.body().en()).contains("**Correction to the notebook:**");

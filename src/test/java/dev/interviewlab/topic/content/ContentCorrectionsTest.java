@@ -2,6 +2,7 @@ package dev.interviewlab.topic.content;
 
 import dev.interviewlab.quiz.bank.ItemDraft;
 import dev.interviewlab.quiz.bank.ItemFile;
+import dev.interviewlab.quiz.bank.ItemOption;
 import dev.interviewlab.quiz.bank.QuizBankReader;
 import dev.interviewlab.topic.TopicDraft;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +57,25 @@ class ContentCorrectionsTest {
                 .contains("in a simultaneous close both sides are active closers, so both enter TIME_WAIT");
         assertThat(note.body().zh()).doesNotContain("只有**先**关闭的一方才会进入 TIME_WAIT")
                 .contains("同时关闭时双方都是主动关闭方，两端都会进入 TIME_WAIT");
+    }
+
+    @Test
+    void microservicesAreSplitByBusinessCapabilityNotByLayer() {
+        TopicDraft note = topic("microservices-basics");
+        assertThat(note.body().en()).contains("**Correction to the notebook:** the notebook describes microservices as splitting")
+                .contains("Split by **business capability**").contains("keep the layers (controller, service, repository) **inside** each service");
+        assertThat(note.body().zh()).contains("**笔记勘误：** 笔记把微服务描述为")
+                .contains("应该按**业务能力**").contains("把分层（控制器、服务、仓储）留在**每个服务内部**");
+        assertThat(item("ms-split-how").options()).filteredOn(ItemOption::correct).extracting(ItemOption::text)
+                .singleElement().satisfies(text -> assertThat(text.en()).startsWith("By business capability"));
+    }
+
+    @Test
+    void structuralPatternsComposeObjectsRatherThanInherit() {
+        TopicDraft note = topic("design-patterns-overview");
+        assertThat(note.body().en()).contains("only structural *class* patterns (the class form of Adapter) use inheritance");
+        assertThat(note.body().zh()).contains("只有结构型*类*模式（类适配器）用继承");
+        assertThat(item("dp-structural-composition").trueFalseAnswer()).isFalse();
     }
 
     /** The second cell of the table row whose first cell is {@code firstCell}. */
