@@ -1,5 +1,6 @@
 package dev.interviewlab;
 
+import dev.interviewlab.backup.BackupCommand;
 import dev.interviewlab.topic.importing.CommandLineImport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,6 +13,10 @@ import java.time.Clock;
 public class InterviewLabApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.isRequested(args)) {
+            // backup FILE, restore FILE: docs/backup-format.md
+            System.exit(BackupCommand.run(args, System.out, System.err));
+        }
         SpringApplication application = new SpringApplication(InterviewLabApplication.class);
         if (!CommandLineImport.isRequested(args)) {
             application.run(args);

@@ -3,10 +3,13 @@ package dev.interviewlab.topic.content;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Loads the built-in content before anything else runs; a broken content file stops start-up. */
+// off for the backup and restore commands (BackupCommand), which take or replace the database as it is
+@ConditionalOnProperty(name = "interviewlab.content.load-at-start", havingValue = "true", matchIfMissing = true)
 @Component
 @Order(0)
 class BuiltInContentStartup implements ApplicationRunner {
