@@ -44,6 +44,8 @@ public class AttemptService {
     private static final Logger log = LoggerFactory.getLogger(AttemptService.class);
     /** The sweep closes at most this many attempts per run; the next run takes the rest. */
     static final int SWEEP_BATCH = 100;
+    /** {@link #closeOverdue()}'s answer when another instance is sweeping ({@link SweepLock}): nothing was looked at. */
+    public static final int SWEEP_SKIPPED = -1;
     /** The resume list shows at most this many open attempts. */
     static final int MAX_OPEN_LISTED = 20;
 
@@ -53,15 +55,17 @@ public class AttemptService {
     private final QuizDraw draw;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SweepLock sweepLock;
 
-    public AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
-                          Clock clock, ApplicationEventPublisher events) {
+    AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
+                   Clock clock, ApplicationEventPublisher events, SweepLock sweepLock) {
         this.attempts = attempts;
         this.bank = bank;
         this.items = items;
         this.draw = draw;
         this.clock = clock;
         this.events = events;
+        this.sweepLock = sweepLock;
     }
 
     /** Checks the request ({@link InvalidInputException} lists every problem), draws the questions and starts the clock. */
@@ -246,8 +250,14 @@ public class AttemptService {
         attempts.deleteAll(attempts.findAllOf(owner.type(), owner.key()));
     }
 
-    /** Closes attempts left open past deadline + grace, at most {@value #SWEEP_BATCH} per call; see {@link AttemptSweep}. */
+    /**
+     * Closes attempts left open past deadline + grace, at most {@value #SWEEP_BATCH} per call; see {@link AttemptSweep}.
+     * Returns how many it closed, or {@value #SWEEP_SKIPPED} when another instance holds the {@link SweepLock}.
+     */
     public int closeOverdue() {
+        if (!sweepLock.tryTake()) {
+            return SWEEP_SKIPPED;
+        }
         Instant now = now();
         List<Attempt> overdue = attempts.findOverdue(now.minus(AnswerWindow.GRACE), PageRequest.of(0, SWEEP_BATCH));
         for (Attempt attempt : overdue) {
