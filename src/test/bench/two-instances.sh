@@ -2,8 +2,9 @@
 # Issue 15: one instance against two behind nginx, on one PostgreSQL database (docs/deploying.md).
 # Creates its own database, starts instances A and B from the packaged jar on the postgres profile,
 # and two nginx front ends with the same configuration: one whose upstream is A alone, one with A and B.
-# Then wrk against the guest topic page through each, and prints requests/s, their ratio and the load
-# average. On a shared 2-core machine the absolute numbers mean little; compare the ratio.
+# Then wrk against the topic page through each, as a guest and signed in (sessions are in the database
+# on this profile), and prints requests/s, their ratio and the load average. On a shared 2-core machine
+# the absolute numbers mean little; compare the ratio.
 #   src/test/bench/two-instances.sh [seconds-per-run]     (default 20)
 # Needs: nginx, wrk, curl, psql, a PostgreSQL at 127.0.0.1:5432 (user postgres). Ports: BASE_PORT (18600) to +3.
 set -euo pipefail
@@ -12,7 +13,7 @@ seconds=${1:-20}
 base_port=${BASE_PORT:-18600}
 both_port=$base_port one_port=$((base_port + 1)) port_a=$((base_port + 2)) port_b=$((base_port + 3))
 database=${BENCH_DATABASE:-throttles_bench}
-jar=target/interview-lab.jar
+jar=${JAR:-target/interview-lab.jar}
 [ -f "$jar" ] || ./mvnw -q -o -B package -DskipTests
 work=$(mktemp -d)
 pids=()
@@ -26,22 +27,23 @@ trap cleanup EXIT
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $database"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $database"
 
-instance() { # name port
+instance() { # name port [more arguments]
   mkdir -p "$work/$1"
   SPRING_PROFILES_ACTIVE=postgres \
   INTERVIEWLAB_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" INTERVIEWLAB_DB_USER=postgres \
     java -Xmx256m -jar "$jar" --server.port="$2" --interviewlab.data-dir="$work/$1" \
-      --interviewlab.trusted-proxies=127.0.0.1 > "$work/$1.log" 2>&1 &
+      --interviewlab.trusted-proxies=127.0.0.1 "${@:3}" > "$work/$1.log" 2>&1 &
   pids+=($!)
 }
 ready() { # port pid
-  until curl -fsS -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness"; do
     kill -0 "$2" 2>/dev/null || { tail -50 "$work"/*.log; exit 1; }
     sleep 1
   done
 }
 # A first: it migrates the empty database and imports the built-in content; B then finds both done
-instance a "$port_a"; ready "$port_a" "${pids[0]}"
+password=bench-admin-password-$$
+instance a "$port_a" --interviewlab.admin.username=bench --interviewlab.admin.password="$password"; ready "$port_a" "${pids[0]}"
 instance b "$port_b"; ready "$port_b" "${pids[1]}"
 
 front() { # name listen-port upstream-servers...
@@ -84,27 +86,42 @@ sleep 1
 
 url=/topics/tcp-connection-states
 for port in "$one_port" "$both_port"; do curl -fsS -o /dev/null "http://127.0.0.1:$port$url"; done
+# sign in once, through the two-instance front; the session then holds on either instance
+cookies="$work/cookies"
+csrf=$(curl -fsS -c "$cookies" -b "$cookies" "http://127.0.0.1:$both_port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fsS -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=bench --data-urlencode "password=$password" \
+  --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$both_port/login"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$cookies")
+for port in "$port_a" "$port_b"; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$port/account")
+  [ "$status" = 200 ] || { echo "signed-in page on port $port answered $status"; exit 1; }
+done
 # warm-up: both instances compile the page's hot paths before anything is measured
 wrk -t2 -c32 -d20s "http://127.0.0.1:$both_port$url" > /dev/null
+wrk -t2 -c32 -d10s -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$both_port$url" > /dev/null
 
-measure() { # port
+measure() { # port [wrk arguments]
   local out
-  out=$(wrk -t2 -c32 -d"${seconds}s" --latency "http://127.0.0.1:$1$url")
-  printf "%s %s %s load=%s\n" "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" "$(awk '$1=="50%" {print $2}' <<< "$out")" \
+  out=$(wrk -t2 -c32 -d"${seconds}s" --latency "${@:2}" "http://127.0.0.1:$1$url")
+  printf "%s %s %s %s\n" "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" "$(awk '$1=="50%" {print $2}' <<< "$out")" \
     "$(awk '$1=="99%" {print $2}' <<< "$out")" "$(cut -d' ' -f1 /proc/loadavg)"
   grep -E 'Non-2xx|Socket errors' <<< "$out" >&2 || true
 }
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $url, $seconds s per run, 32 connections, 2 wrk threads, -Xmx256m each, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf "%-28s %10s %8s %8s %s\n" run req/s p50 p99 "1-min load after the run"
+printf "%-36s %10s %8s %8s %s\n" run req/s p50 p99 "1-min load after the run"
 # alternate the two, twice, so a neighbour's burst of work does not land on one side only
-declare -a one both
-for round in 1 2; do
-  read -r rps p50 p99 load <<< "$(measure "$one_port")"; one+=("$rps")
-  printf "%-28s %10s %8s %8s %s\n" "one instance (round $round)" "$rps" "$p50" "$p99" "$load"
-  read -r rps p50 p99 load <<< "$(measure "$both_port")"; both+=("$rps")
-  printf "%-28s %10s %8s %8s %s\n" "two instances (round $round)" "$rps" "$p50" "$p99" "$load"
+for who in guest signed-in; do
+  extra=()
+  [ "$who" = signed-in ] && extra=(-H "Cookie: JSESSIONID=$session")
+  one=() both=()
+  for round in 1 2; do
+    read -r rps p50 p99 load <<< "$(measure "$one_port" "${extra[@]}")"; one+=("$rps")
+    printf "%-36s %10s %8s %8s %s\n" "$who, one instance (round $round)" "$rps" "$p50" "$p99" "$load"
+    read -r rps p50 p99 load <<< "$(measure "$both_port" "${extra[@]}")"; both+=("$rps")
+    printf "%-36s %10s %8s %8s %s\n" "$who, two instances (round $round)" "$rps" "$p50" "$p99" "$load"
+  done
+  awk -v who="$who" -v a1="${one[0]}" -v a2="${one[1]}" -v b1="${both[0]}" -v b2="${both[1]}" \
+    'BEGIN {printf "%s: two / one = %.2f (round 1 %.2f, round 2 %.2f)\n", who, (b1 + b2) / (a1 + a2), b1 / a1, b2 / a2}'
 done
-awk -v a1="${one[0]}" -v a2="${one[1]}" -v b1="${both[0]}" -v b2="${both[1]}" \
-  'BEGIN {printf "two / one: %.2f (round 1 %.2f, round 2 %.2f)\n", (b1 + b2) / (a1 + a2), b1 / a1, b2 / a2}'
-echo "requests the two-instance front sent to each (upstream, status, count):"
+echo "requests the two-instance front sent to each (count, upstream, status):"
 sleep 2; sort "$work/nginx-both/access.log" | uniq -c | sort -rn | head -5

@@ -44,8 +44,8 @@ class ThrottleAndSweepAcrossInstancesTest {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        // only the test sweeps: the scheduled rounds would race it for the same attempts
-        instances = TwoInstances.start("interviewlab.quiz.sweep-interval=PT1H");
+        // only the test sweeps (the scheduled rounds would race it), and sign-in slow-downs are short
+        instances = TwoInstances.start("interviewlab.quiz.sweep-interval=PT1H", "interviewlab.login-throttle.slow-down=50ms");
         instances.a().addApplicationListener(countScored(true));
         instances.b().addApplicationListener(countScored(false));
     }
@@ -63,17 +63,19 @@ class ThrottleAndSweepAcrossInstancesTest {
         instances.a().getBean(AccountService.class).register(username, "Ada " + username, PASSWORD, PASSWORD);
         SiteClient onA = instances.browser();
         SiteClient onB = onA.onPort(instances.portB());
-        List<SiteClient> turns = List.of(onA, onB, onA, onB);
-        for (SiteClient instance : turns) {
-            assertThat(location(instance.signIn(username, "wrong password"))).endsWith("/login?error");
-        }
-        // the 3rd failure already asks for a wait (5 s, then 10 s); the 5th, on A, locks the name
-        String fifth = location(onA.signIn(username, "wrong password"));
-        assertThat(fifth).contains("/login?blocked=");
-        assertThat(Long.parseLong(fifth.substring(fifth.indexOf('=') + 1))).as("seconds: the 15-minute lock").isGreaterThan(850);
 
-        assertThat(location(onB.signIn(username, PASSWORD))).as("the right password, on B").contains("/login?blocked=");
-        assertThat(location(onA.signIn(username, PASSWORD))).as("the right password, on A").contains("/login?blocked=");
+        assertThat(location(onA.signIn(username, "wrong password"))).endsWith("/login?error");
+        assertThat(location(onB.signIn(username, "wrong password"))).endsWith("/login?error");
+        // the 3rd and 4th failures ask for a short wait (50 ms, then 100 ms, in this test), which is waited out
+        assertThat(location(onA.signIn(username, "wrong password"))).contains("/login?blocked=");
+        Thread.sleep(100);
+        assertThat(location(onB.signIn(username, "wrong password"))).contains("/login?blocked=");
+        Thread.sleep(200);
+        assertThat(lockedSeconds(onA.signIn(username, "wrong password"))).as("the 5th, on A, locks the name").isGreaterThan(850);
+
+        // on one instance each, A would have counted three failures and B two: B would let the right password in
+        assertThat(lockedSeconds(onB.signIn(username, PASSWORD))).as("the right password, on B").isGreaterThan(850);
+        assertThat(lockedSeconds(onA.signIn(username, PASSWORD))).as("the right password, on A").isGreaterThan(850);
     }
 
     @Test
@@ -119,6 +121,13 @@ class ThrottleAndSweepAcrossInstancesTest {
                 }
             }
         };
+    }
+
+    /** The wait a refused sign-in's redirect names ({@code /login?blocked=N}), in seconds. */
+    private static long lockedSeconds(HttpResponse<String> response) {
+        String location = location(response);
+        assertThat(location).contains("/login?blocked=");
+        return Long.parseLong(location.substring(location.indexOf("blocked=") + "blocked=".length()));
     }
 
     private static String location(HttpResponse<String> response) {

@@ -3,9 +3,9 @@ package dev.interviewlab.account.throttling;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 
 /**
@@ -18,8 +18,8 @@ import java.time.Clock;
 public class LoginThrottleConfiguration {
 
     @Bean
-    StrikeStore strikeStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-        return new StrikeStore(jdbc, transactions, clock);
+    StrikeStore strikeStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        return new StrikeStore(dataSource, transactions, clock);
     }
 
     @Bean

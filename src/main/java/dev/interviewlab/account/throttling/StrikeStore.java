@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,8 +51,8 @@ final class StrikeStore {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    StrikeStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-        this.jdbc = jdbc;
+    StrikeStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;

@@ -9,6 +9,7 @@ import dev.interviewlab.quiz.bank.QuizItem;
 import dev.interviewlab.quiz.bank.QuizItemRepository;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,15 +58,15 @@ public class AttemptService {
     private final ApplicationEventPublisher events;
     private final SweepLock sweepLock;
 
-    AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
-                   Clock clock, ApplicationEventPublisher events, SweepLock sweepLock) {
+    public AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
+                          Clock clock, ApplicationEventPublisher events, EntityManager entityManager) {
         this.attempts = attempts;
         this.bank = bank;
         this.items = items;
         this.draw = draw;
         this.clock = clock;
         this.events = events;
-        this.sweepLock = sweepLock;
+        this.sweepLock = new SweepLock(entityManager);
     }
 
     /** Checks the request ({@link InvalidInputException} lists every problem), draws the questions and starts the clock. */

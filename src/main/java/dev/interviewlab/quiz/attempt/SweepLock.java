@@ -1,12 +1,10 @@
 package dev.interviewlab.quiz.attempt;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.stereotype.Component;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
-import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 /**
  * Lets one instance at a time close overdue attempts when several share a PostgreSQL database: a
@@ -19,23 +17,29 @@ import java.sql.DatabaseMetaData;
  * instances from queueing on the same rows every round. H2 serves a single instance (its database is a
  * file of that instance) and needs no lock.
  */
-@Component
-class SweepLock {
+final class SweepLock {
 
     /** The advisory lock's key, the same on every instance: "ILSWEEP" in ASCII. */
     static final long KEY = 0x494C_5357_4545_50L;
 
-    private final JdbcTemplate jdbc;
-    private final boolean postgres;
+    private final EntityManager entityManager;
 
-    SweepLock(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
-        this.jdbc = jdbc;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.postgres = "PostgreSQL".equals(product);
+    SweepLock(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
-    /** Takes the lock for the current transaction; false when another transaction holds it. */
+    /** Takes the lock for the current transaction, on its connection; false when another transaction holds it. */
     boolean tryTake() {
-        return !postgres || Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, KEY));
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return true;
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+                statement.setLong(1, KEY);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() && result.getBoolean(1);
+                }
+            }
+        });
     }
 }
