@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,27 @@ public final class SiteClient {
 
     private final String base;
     private final HttpClient http;
-    private String csrfToken;
+    // shared with the same browser's clients for other ports (onPort): the token goes with the cookies
+    private final AtomicReference<String> csrfToken;
 
     public SiteClient(int port, boolean followRedirects) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER).build(),
+                new AtomicReference<>());
+    }
+
+    private SiteClient(int port, HttpClient http, AtomicReference<String> csrfToken) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER).build();
+        this.http = http;
+        this.csrfToken = csrfToken;
+    }
+
+    /**
+     * The same browser (its cookies, its CSRF token) talking to another server on this host, as a browser
+     * behind a load balancer reaches several instances under one name (cookies do not depend on the port).
+     */
+    public SiteClient onPort(int port) {
+        return new SiteClient(port, http, csrfToken);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -77,20 +93,20 @@ public final class SiteClient {
 
     /** The session's token, from the first form of the sign-in page (or of the page it redirects to). */
     public String csrfToken() throws IOException, InterruptedException {
-        if (csrfToken == null) {
+        if (csrfToken.get() == null) {
             String path = "/login";
-            for (int hop = 0; hop < 3 && csrfToken == null; hop++) {
+            for (int hop = 0; hop < 3 && csrfToken.get() == null; hop++) {
                 HttpResponse<String> page = get(path);
                 Matcher matcher = CSRF.matcher(page.body());
                 if (matcher.find()) {
-                    csrfToken = matcher.group(1);
+                    csrfToken.set(matcher.group(1));
                 } else {
                     path = URI.create(page.headers().firstValue("Location")
                             .orElseThrow(() -> new IllegalStateException("no CSRF field on " + page.uri()))).getPath();
                 }
             }
         }
-        return csrfToken;
+        return csrfToken.get();
     }
 
     // signing in gives the browser a new session id and CSRF token cookie, signing out ends the session:
@@ -102,7 +118,7 @@ public final class SiteClient {
     }
 
     private HttpResponse<String> forgetToken(HttpResponse<String> response) {
-        csrfToken = null;
+        csrfToken.set(null);
         return response;
     }
 

@@ -69,7 +69,8 @@ public class TopicSearch {
         log.info("Search index built: {} topics in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    @TransactionalEventListener
+    // fallback execution: another instance's change arrives outside any transaction (dev.interviewlab.cluster)
+    @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
         Set<String> slugs = event.slugs();
         readOnly.executeWithoutResult(status -> {

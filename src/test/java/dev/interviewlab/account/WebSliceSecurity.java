@@ -1,6 +1,7 @@
 package dev.interviewlab.account;
 
 import dev.interviewlab.account.throttling.LoginThrottleConfiguration;
+import dev.interviewlab.account.throttling.ThrottleTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +16,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The site's real security rules in a {@code @WebMvcTest} slice (which would otherwise get Spring
- * Boot's default of "everything needs a sign-in"), with accounts and remember-me tokens in memory.
+ * Boot's default of "everything needs a sign-in"), with accounts and remember-me tokens in memory and
+ * the sign-in throttle's table in a private H2.
  * Requests carry a valid CSRF token unless a test says otherwise: the slices test their forms; the
  * CSRF refusals are tested in {@code CsrfProtectionTest} against the full application.
  */
 @TestConfiguration
 @Import({SecurityConfiguration.class, ApiAuthenticationProblems.class, SignInSuccess.class, SignInRevocations.class,
-        LoginThrottleConfiguration.class})
+        LoginThrottleConfiguration.class, ThrottleTestDatabase.class})
 public class WebSliceSecurity {
 
     @Bean

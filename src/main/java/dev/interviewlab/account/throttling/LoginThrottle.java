@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Counts failed sign-ins per account name and per client address, and says how long the next
@@ -21,38 +21,40 @@ import java.util.Optional;
  * exists, so the answers never tell which names are taken. A successful sign-in clears its
  * account's count (not its address's: one right password must not reset a password-spraying address).
  *
- * <p>In memory and bounded by {@code maxTracked}: a restart forgets all counts, and when full the
- * entries with nothing recent go first, then the least recently used.
+ * <p>The counts live in the database ({@link StrikeStore}), so every instance on one database sees the
+ * same counts and a restart keeps them; bounded by {@code maxTracked}: when full the entries with
+ * nothing recent go first, then the least recently struck.
  */
 public class LoginThrottle implements SignInListener {
 
+    private static final String NAME = "sign-in";
+
     private final LoginThrottleSettings settings;
     private final Clock clock;
-    private final Map<String, SignInStrikes> strikes = new LinkedHashMap<>(64, 0.75f, true);
+    private final StrikeStore store;
 
-    public LoginThrottle(LoginThrottleSettings settings, Clock clock) {
+    LoginThrottle(LoginThrottleSettings settings, Clock clock, StrikeStore store) {
         this.settings = settings;
         this.clock = clock;
+        this.store = store;
     }
 
     /** How long an attempt for this name from this address must still wait; empty when it may go ahead. */
-    public synchronized Optional<Duration> waitBefore(String username, String address) {
-        Instant now = clock.instant();
-        Instant until = later(blockedUntil(accountKey(username)), blockedUntil(addressKey(address)));
-        return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+    public Optional<Duration> waitBefore(String username, String address) {
+        return StrikeThrottle.remaining(store.blockedUntil(NAME, List.of(accountKey(username), addressKey(address))), now());
     }
 
     /** Records a failed attempt and returns how long the next one must wait, if at all. */
-    public synchronized Optional<Duration> failed(String username, String address) {
-        Instant now = clock.instant();
-        Instant account = track(accountKey(username), now).fail(now, settings.account());
-        Instant fromAddress = track(addressKey(address), now).fail(now, settings.address());
-        Instant until = later(account, fromAddress);
-        return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+    public Optional<Duration> failed(String username, String address) {
+        Instant now = now();
+        TreeMap<String, StrikeRule> rules = new TreeMap<>();
+        rules.put(accountKey(username), settings.account());
+        rules.put(addressKey(address), settings.address());
+        return StrikeThrottle.remaining(store.strike(NAME, rules, now, settings.maxTracked()), now);
     }
 
-    public synchronized void succeeded(String username) {
-        strikes.remove(accountKey(username));
+    public void succeeded(String username) {
+        store.clear(NAME, accountKey(username));
     }
 
     @Override
@@ -60,34 +62,12 @@ public class LoginThrottle implements SignInListener {
         succeeded(account.getUsername());
     }
 
-    synchronized int trackedCount() {
-        return strikes.size();
+    int trackedCount() {
+        return store.trackedCount(NAME);
     }
 
-    private Instant blockedUntil(String key) {
-        SignInStrikes entry = strikes.get(key);
-        return entry == null ? Instant.MIN : entry.blockedUntil();
-    }
-
-    private SignInStrikes track(String key, Instant now) {
-        SignInStrikes entry = strikes.get(key);
-        if (entry == null) {
-            if (strikes.size() >= settings.maxTracked()) {
-                makeRoom(now);
-            }
-            entry = new SignInStrikes();
-            strikes.put(key, entry);
-        }
-        return entry;
-    }
-
-    private void makeRoom(Instant now) {
-        strikes.values().removeIf(entry -> entry.isStale(now, settings.window()));
-        Iterator<SignInStrikes> leastRecentlyUsed = strikes.values().iterator();
-        while (strikes.size() >= settings.maxTracked() && leastRecentlyUsed.hasNext()) {
-            leastRecentlyUsed.next();
-            leastRecentlyUsed.remove();
-        }
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     // the same normalisation as account names, so "Alice " and "alice" share one count
@@ -97,9 +77,5 @@ public class LoginThrottle implements SignInListener {
 
     private static String addressKey(String address) {
         return "address:" + address;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 }

@@ -34,6 +34,9 @@ public record LoginThrottleSettings(
         if (accountLockAfter < 1 || addressLockAfter < 1 || maxTracked < 2) {
             throw new IllegalArgumentException("login throttle thresholds must be positive");
         }
+        if (accountLockAfter > StrikeRule.MAX_LOCK_AFTER || addressLockAfter > StrikeRule.MAX_LOCK_AFTER) {
+            throw new IllegalArgumentException("login throttle lock thresholds can be at most " + StrikeRule.MAX_LOCK_AFTER);
+        }
     }
 
     StrikeRule account() {

@@ -10,8 +10,8 @@ import java.time.Clock;
  */
 public final class PasswordCheckThrottle extends StrikeThrottle {
 
-    public PasswordCheckThrottle(LoginThrottleSettings settings, Clock clock) {
-        super(settings.account(), settings.maxTracked(), clock);
+    PasswordCheckThrottle(LoginThrottleSettings settings, Clock clock, StrikeStore store) {
+        super("password-check", settings.account(), settings.maxTracked(), clock, store);
     }
 
     /** Refuses the check at once, without hashing, while the account must wait. */

@@ -13,8 +13,8 @@ import java.time.Clock;
  */
 public final class RegistrationThrottle extends StrikeThrottle {
 
-    public RegistrationThrottle(RegistrationThrottleSettings settings, Clock clock) {
-        super(settings.rule(), settings.maxTracked(), clock);
+    RegistrationThrottle(RegistrationThrottleSettings settings, Clock clock, StrikeStore store) {
+        super("registration", settings.rule(), settings.maxTracked(), clock, store);
     }
 
     /** @throws TooManyAttemptsException while the address must wait; nothing is checked or saved then */

@@ -32,9 +32,9 @@ public record RegistrationThrottleSettings(
                 || window.isZero() || window.isNegative() || slowDown.isNegative() || lock.isZero() || lock.isNegative()) {
             throw new IllegalArgumentException("registration throttle window and lock must be positive, slow-down not negative");
         }
-        if (slowDownAfter < 1 || lockAfter < slowDownAfter || maxTracked < 2) {
+        if (slowDownAfter < 1 || lockAfter < slowDownAfter || lockAfter > StrikeRule.MAX_LOCK_AFTER || maxTracked < 2) {
             throw new IllegalArgumentException(
-                    "registration throttle needs 1 <= slow-down-after <= lock-after and max-tracked >= 2");
+                    "registration throttle needs 1 <= slow-down-after <= lock-after <= " + StrikeRule.MAX_LOCK_AFTER + " and max-tracked >= 2");
         }
     }
 

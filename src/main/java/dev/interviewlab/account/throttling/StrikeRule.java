@@ -10,6 +10,9 @@ import java.time.Duration;
  */
 record StrikeRule(Duration window, Duration slowDown, boolean doubling, Duration lock, int slowDownAfter, int lockAfter) {
 
+    /** A key's row keeps up to {@code lockAfter} strikes (throttle_strike.failures holds about a thousand). */
+    static final int MAX_LOCK_AFTER = 1000;
+
     /** The wait after a strike that leaves {@code count} strikes within the window, zero when none. */
     Duration waitAfter(int count) {
         if (count >= lockAfter) {

@@ -3,68 +3,60 @@ package dev.interviewlab.account.throttling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The sign-in throttle's rule for one kind of key: each strike within the window counts, from
  * {@code slowDownAfter} strikes on the next try waits, at {@code lockAfter} it waits the whole lock
- * ({@link StrikeRule}). A wait is a "blocked until" time, never a sleeping thread. In memory and bounded like
+ * ({@link StrikeRule}). A wait is a "blocked until" time, never a sleeping thread. Kept in the database
+ * ({@link StrikeStore}) under the throttle's name, so all instances count together, and bounded like
  * {@link LoginThrottle}.
  */
 abstract class StrikeThrottle {
 
+    private final String name;
     private final StrikeRule rule;
     private final int maxTracked;
     private final Clock clock;
-    private final Map<String, SignInStrikes> strikes = new LinkedHashMap<>(64, 0.75f, true);
+    private final StrikeStore store;
 
-    StrikeThrottle(StrikeRule rule, int maxTracked, Clock clock) {
+    StrikeThrottle(String name, StrikeRule rule, int maxTracked, Clock clock, StrikeStore store) {
+        this.name = name;
         this.rule = rule;
         this.maxTracked = maxTracked;
         this.clock = clock;
+        this.store = store;
     }
 
     /** How long a try for this key must still wait; empty when it may go ahead. */
-    synchronized Optional<Duration> waitBefore(String key) {
-        SignInStrikes entry = strikes.get(key);
-        return entry == null ? Optional.empty() : remaining(entry.blockedUntil(), clock.instant());
+    Optional<Duration> waitBefore(String key) {
+        return remaining(store.blockedUntil(name, List.of(key)), now());
     }
 
     /** Counts a strike and returns how long the next try must wait, if at all. */
-    synchronized Optional<Duration> strike(String key) {
-        Instant now = clock.instant();
-        SignInStrikes entry = strikes.get(key);
-        if (entry == null) {
-            if (strikes.size() >= maxTracked) {
-                makeRoom(now);
-            }
-            entry = new SignInStrikes();
-            strikes.put(key, entry);
-        }
-        return remaining(entry.fail(now, rule), now);
+    Optional<Duration> strike(String key) {
+        Instant now = now();
+        return remaining(store.strike(name, new TreeMap<>(Map.of(key, rule)), now, maxTracked), now);
     }
 
-    synchronized void clear(String key) {
-        strikes.remove(key);
+    void clear(String key) {
+        store.clear(name, key);
     }
 
-    synchronized int trackedCount() {
-        return strikes.size();
+    int trackedCount() {
+        return store.trackedCount(name);
     }
 
-    private static Optional<Duration> remaining(Instant until, Instant now) {
+    /** The store keeps milliseconds; so does the throttle, so a wait read back equals the one decided. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static Optional<Duration> remaining(Instant until, Instant now) {
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
-    }
-
-    private void makeRoom(Instant now) {
-        strikes.values().removeIf(entry -> entry.isStale(now, rule.window()));
-        Iterator<SignInStrikes> leastRecentlyUsed = strikes.values().iterator();
-        while (strikes.size() >= maxTracked && leastRecentlyUsed.hasNext()) {
-            leastRecentlyUsed.next();
-            leastRecentlyUsed.remove();
-        }
     }
 }

@@ -9,6 +9,7 @@ import dev.interviewlab.quiz.bank.QuizItem;
 import dev.interviewlab.quiz.bank.QuizItemRepository;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +45,8 @@ public class AttemptService {
     private static final Logger log = LoggerFactory.getLogger(AttemptService.class);
     /** The sweep closes at most this many attempts per run; the next run takes the rest. */
     static final int SWEEP_BATCH = 100;
+    /** {@link #closeOverdue()}'s answer when another instance is sweeping ({@link SweepLock}): nothing was looked at. */
+    public static final int SWEEP_SKIPPED = -1;
     /** The resume list shows at most this many open attempts. */
     static final int MAX_OPEN_LISTED = 20;
 
@@ -53,15 +56,17 @@ public class AttemptService {
     private final QuizDraw draw;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SweepLock sweepLock;
 
     public AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
-                          Clock clock, ApplicationEventPublisher events) {
+                          Clock clock, ApplicationEventPublisher events, EntityManager entityManager) {
         this.attempts = attempts;
         this.bank = bank;
         this.items = items;
         this.draw = draw;
         this.clock = clock;
         this.events = events;
+        this.sweepLock = new SweepLock(entityManager);
     }
 
     /** Checks the request ({@link InvalidInputException} lists every problem), draws the questions and starts the clock. */
@@ -246,8 +251,14 @@ public class AttemptService {
         attempts.deleteAll(attempts.findAllOf(owner.type(), owner.key()));
     }
 
-    /** Closes attempts left open past deadline + grace, at most {@value #SWEEP_BATCH} per call; see {@link AttemptSweep}. */
+    /**
+     * Closes attempts left open past deadline + grace, at most {@value #SWEEP_BATCH} per call; see {@link AttemptSweep}.
+     * Returns how many it closed, or {@value #SWEEP_SKIPPED} when another instance holds the {@link SweepLock}.
+     */
     public int closeOverdue() {
+        if (!sweepLock.tryTake()) {
+            return SWEEP_SKIPPED;
+        }
         Instant now = now();
         List<Attempt> overdue = attempts.findOverdue(now.minus(AnswerWindow.GRACE), PageRequest.of(0, SWEEP_BATCH));
         for (Attempt attempt : overdue) {

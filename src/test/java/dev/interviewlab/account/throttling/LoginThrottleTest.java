@@ -16,7 +16,7 @@ class LoginThrottleTest {
             Duration.ofSeconds(5), Duration.ofMinutes(15), 3, 5, 10, 30, 100);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(SETTINGS, clock);
+    private final LoginThrottle throttle = new LoginThrottle(SETTINGS, clock, ThrottleTestDatabase.strikeStore(clock));
 
     @Test
     void thresholdsThatNeverLockAreRefusedAtStartUp() {

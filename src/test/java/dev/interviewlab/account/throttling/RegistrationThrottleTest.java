@@ -20,7 +20,7 @@ class RegistrationThrottleTest {
     private static final String SCHOOL = "10.40.0.1";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T08:00:00Z"));
-    private final RegistrationThrottle throttle = new RegistrationThrottle(defaults(), clock);
+    private final RegistrationThrottle throttle = new RegistrationThrottle(defaults(), clock, ThrottleTestDatabase.strikeStore(clock));
 
     @Test
     void aClassroomOfThirtyRegisteringHalfAMinuteApartIsNeverHeldUp() {
