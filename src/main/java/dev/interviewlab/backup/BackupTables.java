@@ -49,7 +49,13 @@ public final class BackupTables {
             new Excluded("spring_session_attributes",
                     "the attributes of server sessions (Spring Session JDBC): transient; emptied at restore", true),
             new Excluded("spring_session",
-                    "server sessions (Spring Session JDBC): transient; emptied at restore, as remember-me tokens", true));
+                    "server sessions (Spring Session JDBC): transient; emptied at restore, as remember-me tokens", true),
+            new Excluded("throttle_strike",
+                    "recent failed sign-ins and password checks (throttling): transient, and counted against the"
+                            + " accounts the restore replaces; emptied at restore", true),
+            new Excluded("content_version",
+                    "the counter instances compare to notice content changes they missed (docs/cluster.md): its one"
+                            + " row is the database's own, not content; kept", false));
 
     private BackupTables() {
     }
