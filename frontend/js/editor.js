@@ -33,7 +33,7 @@
       fetch(url, {
         method: 'POST',
         headers: {'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', 'X-CSRF-TOKEN': csrfToken()},
-        body: new URLSearchParams({markdown: textarea.value}),
+        body: new URLSearchParams({markdown: textarea.value, language: /Zh$/.test(textarea.name) ? 'zh' : 'en'}),
         credentials: 'same-origin'
       }).then(function (response) {
         return response.text().then(function (text) {

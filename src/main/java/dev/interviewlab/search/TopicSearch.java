@@ -81,7 +81,8 @@ public class TopicSearch {
 
     private IndexedTopic indexed(Topic topic) {
         LocalizedText bodyText = new LocalizedText(
-                markdown.plainText(topic.getBody().en()), markdown.plainText(topic.getBody().zh()));
+                markdown.plainText(topic.getBody().en(), Language.EN.locale()),
+                markdown.plainText(topic.getBody().zh(), Language.ZH.locale()));
         return new IndexedTopic(topic.getSlug(), topic.getCategory().getSlug(), topic.getTitle(), topic.getSummary(),
                 bodyText, List.copyOf(topic.getTags()));
     }

@@ -33,7 +33,7 @@ public class RenderedTopicCache {
         if (cached != null) {
             return cached;
         }
-        RenderedMarkdown fresh = renderer.render(topic.getBody().in(language));
+        RenderedMarkdown fresh = renderer.render(topic.getBody().in(language), language.locale());
         if (characters.addAndGet(fresh.html().length()) > MAX_CHARACTERS) {
             rendered.clear();
             characters.set(fresh.html().length());

@@ -1,5 +1,7 @@
 package dev.interviewlab.topic;
 
+import dev.interviewlab.markdown.RenderedMarkdown;
+import dev.interviewlab.markdown.TocEntry;
 import dev.interviewlab.web.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,10 +88,20 @@ public class TopicService {
     /** Every note of a category, in the order of the category's page, for its print view. Two queries. */
     public PrintedCategory printedCategory(String slug, Language language) {
         Category category = categories.findBySlug(slug).orElseThrow(() -> new TopicNotFoundException("category " + slug));
+        // each note's ids get its slug as a prefix: two notes' "#summary" headings or figures must not collide
         List<PrintedNote> notes = topics.findByCategorySlugOrderBySlug(slug).stream()
-                .map(topic -> printed(topic, language)).toList();
+                .map(topic -> printed(topic, language)).map(TopicService::withScopedIds).toList();
         return new PrintedCategory(category.getSlug(), category.getName().in(language),
                 category.getDescription().in(language), notes);
+    }
+
+    private static PrintedNote withScopedIds(PrintedNote note) {
+        RenderedMarkdown body = note.body();
+        String prefix = note.slug() + "--";
+        List<TocEntry> toc = body.tableOfContents().stream()
+                .map(entry -> new TocEntry(entry.level(), prefix + entry.anchor(), entry.text())).toList();
+        return new PrintedNote(note.slug(), note.title(), note.summary(), note.categoryName(), note.updatedAt(),
+                new RenderedMarkdown(IdScope.scoped(body.html(), prefix), toc, body.plainText()));
     }
 
     private PrintedNote printed(Topic topic, Language language) {

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -81,6 +82,28 @@ class SearchControllersTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Quiz questions"))));
         mvc.perform(get("/search").param("q", "time"))
                 .andExpect(content().string(containsString("Quiz questions")));
+    }
+
+    @Test
+    void theCountLineSaysQuizQuestionsMatchTooAndLinksToThem() throws Exception {
+        String page = mvc.perform(get("/search").param("q", "rebase"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"#search-items-heading\"", "3 quiz questions match too")
+                .contains("id=\"search-items-heading\"");
+    }
+
+    @Test
+    void aQueryMatchingOnlyQuizQuestionsDoesNotSayNothingMatches() throws Exception {
+        when(itemSearch.search(eq("sendq"), any())).thenReturn(new ItemSearchResults(List.of(
+                new ItemHit("k", "go-channels-csp", "Channels", "<mark>sendq</mark> holds")), 1));
+        when(search.search(eq("sendq"), any(), anyInt())).thenReturn(new SearchResults(List.of(), 0, 1, 10));
+
+        String page = mvc.perform(get("/search").param("q", "sendq"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("No topic matches \u201csendq\u201d, but 1 quiz question does:", "Quiz questions")
+                .doesNotContain("Try fewer or other words", "match too");
     }
 
     @Test

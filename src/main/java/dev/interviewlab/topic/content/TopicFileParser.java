@@ -2,6 +2,8 @@ package dev.interviewlab.topic.content;
 
 import dev.interviewlab.markdown.FrontMatter;
 import dev.interviewlab.markdown.FrontMatterException;
+import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.markdown.diagram.DiagramException;
 import dev.interviewlab.topic.Difficulty;
 import dev.interviewlab.topic.LocalizedText;
 import dev.interviewlab.topic.TopicDraft;
@@ -21,6 +23,8 @@ public final class TopicFileParser {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern LANGUAGE_MARKER = Pattern.compile("(?m)^<!--\\s*lang:(en|zh)\\s*-->\\s*$");
     private static final Set<String> SIMULATIONS = Set.of("tcp", "cache", "git");
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     public TopicDraft parse(String file, String text) {
         FrontMatter frontMatter;
@@ -53,13 +57,13 @@ public final class TopicFileParser {
                 difficulty,
                 localized(file, fields, "title"),
                 localized(file, fields, "summary"),
-                bodies(file, frontMatter.body()),
+                bodies(file, frontMatter.body(), frontMatter.bodyLine()),
                 slugList(file, fields, "tags"),
                 slugList(file, fields, "related"),
                 simulation);
     }
 
-    private static LocalizedText bodies(String file, String body) {
+    private LocalizedText bodies(String file, String body, int bodyLine) {
         Matcher marker = LANGUAGE_MARKER.matcher(body);
         if (!marker.find() || !marker.group(1).equals("en")) {
             throw new ContentException(file, "body must start with a '<!-- lang:en -->' line");
@@ -72,14 +76,37 @@ public final class TopicFileParser {
             throw new ContentException(file, "the English body must be followed by a '<!-- lang:zh -->' line");
         }
         String en = body.substring(enStart, marker.start()).strip();
-        String zh = body.substring(marker.end()).strip();
+        int zhStart = marker.end();
+        String zh = body.substring(zhStart).strip();
         if (marker.find()) {
             throw new ContentException(file, "each language marker may appear only once");
         }
         if (en.isEmpty() || zh.isEmpty()) {
             throw new ContentException(file, "both the English and the Chinese body must have text");
         }
+        checkFigures(file, en, bodyLine + lineOf(body, body.indexOf(en, enStart)));
+        checkFigures(file, zh, bodyLine + lineOf(body, body.indexOf(zh, zhStart)));
         return new LocalizedText(en, zh);
+    }
+
+    /** The 0-based line of a position in a text. */
+    private static int lineOf(String text, int position) {
+        int lines = 0;
+        for (int i = 0; i < position; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** @param firstLine the line of the file the body starts on */
+    private void checkFigures(String file, String body, int firstLine) {
+        try {
+            markdown.checkDiagrams(body);
+        } catch (DiagramException e) {
+            throw new ContentException(file, e.shifted(firstLine - 1).getMessage());
+        }
     }
 
     private static String requireString(String file, Map<String, Object> fields, String key) {

@@ -1,5 +1,7 @@
 package dev.interviewlab.topic.editing;
 
+import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.markdown.diagram.DiagramException;
 import dev.interviewlab.revision.RevisionService;
 import dev.interviewlab.topic.Difficulty;
 import dev.interviewlab.topic.LocalizedText;
@@ -32,6 +34,8 @@ final class TopicDrafts {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern LANGUAGE_MARKER = Pattern.compile("(?m)^<!--\\s*lang:(en|zh)\\s*-->\\s*$");
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     private TopicDrafts() {
     }
@@ -76,6 +80,8 @@ final class TopicDrafts {
             if (LANGUAGE_MARKER.matcher(body.zh()).find()) {
                 problems.add(FieldProblem.of("bodyZh", "editing.error.marker"));
             }
+            figures(problems, "bodyEn", body.en());
+            figures(problems, "bodyZh", body.zh());
         }
         List<String> tags = slugs(problems, "tags", form.getTags(), MAX_TAGS, MAX_TAG);
         List<String> related = slugs(problems, "related", form.getRelated(), MAX_RELATED, MAX_SLUG);
@@ -93,6 +99,15 @@ final class TopicDrafts {
             throw new InvalidInputException(problems);
         }
         return new TopicDraft(finalSlug, category, difficulty, title, summary, body, tags, related, simulation);
+    }
+
+    /** A figure that cannot be drawn is the body's problem, naming the line. */
+    private static void figures(List<FieldProblem> problems, String field, String body) {
+        try {
+            MARKDOWN.checkDiagrams(body);
+        } catch (DiagramException e) {
+            problems.add(new FieldProblem(field, e.messageKey(), e.arguments()));
+        }
     }
 
     private static LocalizedText localized(List<FieldProblem> problems, String field, String en, String zh, int max) {

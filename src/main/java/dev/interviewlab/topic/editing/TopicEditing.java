@@ -1,6 +1,7 @@
 package dev.interviewlab.topic.editing;
 
 import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.markdown.diagram.DiagramException;
 import dev.interviewlab.quiz.TopicQuizzes;
 import dev.interviewlab.revision.ChangeKind;
 import dev.interviewlab.revision.Revision;
@@ -173,13 +174,22 @@ public class TopicEditing {
         }
     }
 
-    /** Sanitized HTML of an editor's Markdown, as the topic page would show it. */
-    public String preview(String text) {
+    /**
+     * Sanitized HTML of an editor's Markdown, as the topic page would show it in that language.
+     *
+     * @throws InvalidInputException when the text is too long or a figure cannot be drawn
+     */
+    public String preview(String text, Language language) {
         String body = text == null ? "" : text;
         if (body.length() > TopicDrafts.MAX_BODY) {
             throw new InvalidInputException(List.of(FieldProblem.of("markdown", "editing.error.tooLong", TopicDrafts.MAX_BODY)));
         }
-        return markdown.render(body).html();
+        try {
+            markdown.checkDiagrams(body);
+        } catch (DiagramException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("markdown", e.messageKey(), e.arguments())));
+        }
+        return markdown.render(body, language.locale()).html();
     }
 
     /** @throws TopicNotFoundException when the topic neither exists nor has a history */

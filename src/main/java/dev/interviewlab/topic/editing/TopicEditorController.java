@@ -114,10 +114,11 @@ class TopicEditorController {
     /** The live preview of editor.js: sanitized HTML, exactly as the topic page renders the Markdown. */
     @PostMapping(value = "/preview", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    ResponseEntity<String> livePreview(@RequestParam(defaultValue = "") String markdown, Locale locale) {
+    ResponseEntity<String> livePreview(@RequestParam(defaultValue = "") String markdown,
+                                       @RequestParam(defaultValue = "en") String language, Locale locale) {
         try {
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(editing.preview(markdown));
+                    .body(editing.preview(markdown, "zh".equals(language) ? Language.ZH : Language.EN));
         } catch (InvalidInputException e) {
             InvalidInputException.FieldProblem problem = e.problems().get(0);
             return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
@@ -192,15 +193,24 @@ class TopicEditorController {
 
     private String preview(TopicForm form, BindingResult errors, String slug, Locale locale, Model model,
                            HttpServletResponse response) {
-        try {
-            model.addAttribute("previewEn", editing.preview(form.getBodyEn()));
-            model.addAttribute("previewZh", editing.preview(form.getBodyZh()));
-        } catch (InvalidInputException e) {
-            errors.rejectValue(form.getBodyEn().length() > TopicDrafts.MAX_BODY ? "bodyEn" : "bodyZh",
-                    "editing.error.tooLong", new Object[]{TopicDrafts.MAX_BODY}, "too long");
+        boolean previewed = preview(model, errors, "bodyEn", form.getBodyEn(), Language.EN)
+                & preview(model, errors, "bodyZh", form.getBodyZh(), Language.ZH);
+        if (!previewed) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         return form(model, form, slug, locale);
+    }
+
+    /** Puts one body's preview in the model, or its problems on its field (too long, a figure it cannot draw). */
+    private boolean preview(Model model, BindingResult errors, String field, String text, Language language) {
+        try {
+            model.addAttribute("preview" + field.substring(4), editing.preview(text, language));
+            return true;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> errors.rejectValue(field, problem.messageKey(),
+                    problem.arguments().toArray(), problem.messageKey()));
+            return false;
+        }
     }
 
     private String form(Model model, TopicForm form, String slug, Locale locale) {

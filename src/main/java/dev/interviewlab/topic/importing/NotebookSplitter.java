@@ -3,6 +3,7 @@ package dev.interviewlab.topic.importing;
 import dev.interviewlab.markdown.FrontMatter;
 import dev.interviewlab.markdown.FrontMatterException;
 import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.markdown.diagram.DiagramException;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -55,6 +56,12 @@ public final class NotebookSplitter {
             frontMatter = FrontMatter.parse(text);
         } catch (FrontMatterException e) {
             throw new ImportException("import.error.frontMatter", e.line(), e.getMessage());
+        }
+        try {
+            markdown.checkDiagrams(frontMatter.body());
+        } catch (DiagramException e) {
+            DiagramException inFile = e.shifted(frontMatter.bodyLine() - 1);
+            throw new ImportException(inFile.messageKey(), inFile.arguments().toArray());
         }
         Map<String, Object> fields = frontMatter.fields();
         String fileTitle = textField(fields.get("title"));

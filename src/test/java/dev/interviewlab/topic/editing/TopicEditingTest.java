@@ -146,6 +146,24 @@ class TopicEditingTest {
     }
 
     @Test
+    void aFigureThatCannotBeDrawnIsAnErrorOnItsBodyNamingTheLineAndNothingIsSaved() {
+        String slug = "figure-" + suffix;
+        TopicForm form = form(slug);
+        form.setBodyZh("正文\n\n```diagram\nid: x\ntype: graph\ntitle: T\ndesc: D\nnode a at 0,0: A\na -> z\n```\n");
+
+        assertThatThrownBy(() -> editing.create(form, ADA)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.field()).isEqualTo("bodyZh");
+                    assertThat(problem.messageKey()).isEqualTo("diagram.error.undefined");
+                    assertThat(problem.arguments()).containsExactly(9, "z");
+                }));
+        assertThat(topics.existsBySlug(slug)).isFalse();
+        assertThatThrownBy(() -> editing.preview("```diagram\nid: x\n```", Language.EN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.problems().get(0).messageKey()).isEqualTo("diagram.error.missingHeader"));
+    }
+
+    @Test
     void theFirstEditOfABuiltInTopicKeepsTheBuiltInStateAsRevisionOneAndTheLoaderKeepsTheEdit() {
         String slug = "built-in-" + suffix;
         builtInTopic(slug);
@@ -293,9 +311,9 @@ class TopicEditingTest {
 
     @Test
     void aPreviewIsSanitizedAndBounded() {
-        assertThat(editing.preview("**bold** <script>alert(1)</script><img src=x onerror=alert(1)>"))
+        assertThat(editing.preview("**bold** <script>alert(1)</script><img src=x onerror=alert(1)>", Language.EN))
                 .contains("<strong>bold</strong>").doesNotContain("<script").doesNotContain("onerror");
-        assertThatThrownBy(() -> editing.preview("x".repeat(TopicDrafts.MAX_BODY + 1)))
+        assertThatThrownBy(() -> editing.preview("x".repeat(TopicDrafts.MAX_BODY + 1), Language.EN))
                 .isInstanceOf(InvalidInputException.class);
     }
 

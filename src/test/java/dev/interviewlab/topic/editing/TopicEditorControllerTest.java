@@ -9,6 +9,7 @@ import dev.interviewlab.revision.RevisionAuthor;
 import dev.interviewlab.revision.RevisionHeader;
 import dev.interviewlab.revision.TextDiff;
 import dev.interviewlab.web.InvalidInputException;
+import dev.interviewlab.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,8 +112,8 @@ class TopicEditorControllerTest {
 
     @Test
     void thePreviewButtonRendersBothBodiesAndSavesNothing() throws Exception {
-        when(editing.preview("Body text")).thenReturn("<p>Body text</p>");
-        when(editing.preview("正文")).thenReturn("<p>正文</p>");
+        when(editing.preview("Body text", Language.EN)).thenReturn("<p>Body text</p>");
+        when(editing.preview("正文", Language.ZH)).thenReturn("<p>正文</p>");
 
         mvc.perform(post("/editor/topics/tcp-connection-states/edit").with(user(EDITOR))
                         .contentType("application/x-www-form-urlencoded")
@@ -145,8 +146,8 @@ class TopicEditorControllerTest {
 
     @Test
     void theLivePreviewAnswersSanitizedHtmlOrA400ForTooMuchText() throws Exception {
-        when(editing.preview("**hi**")).thenReturn("<p><strong>hi</strong></p>");
-        when(editing.preview("huge")).thenThrow(new InvalidInputException(List.of(
+        when(editing.preview("**hi**", Language.EN)).thenReturn("<p><strong>hi</strong></p>");
+        when(editing.preview("huge", Language.EN)).thenThrow(new InvalidInputException(List.of(
                 InvalidInputException.FieldProblem.of("markdown", "editing.error.tooLong", 100000))));
 
         mvc.perform(post("/editor/topics/preview").with(user(EDITOR)).param("markdown", "**hi**"))
@@ -155,6 +156,36 @@ class TopicEditorControllerTest {
         mvc.perform(post("/editor/topics/preview").with(user(EDITOR)).param("markdown", "huge").param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string("At most 100,000 characters."));
+    }
+
+    @Test
+    void theLivePreviewDrawsFiguresInTheBodysLanguageAndNamesTheLineOfABadOne() throws Exception {
+        when(editing.preview("fig", Language.ZH)).thenReturn("<figure class=\"diagram\">图</figure>");
+        when(editing.preview("bad", Language.ZH)).thenThrow(new InvalidInputException(List.of(
+                new InvalidInputException.FieldProblem("markdown", "diagram.error.undefined", List.of(7, "z")))));
+
+        mvc.perform(post("/editor/topics/preview").with(user(EDITOR)).param("markdown", "fig").param("language", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("<figure class=\"diagram\">图</figure>"));
+        mvc.perform(post("/editor/topics/preview").with(user(EDITOR)).param("markdown", "bad").param("language", "zh"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("line 7")))
+                .andExpect(content().string(containsString("\"z\" is not declared")));
+    }
+
+    @Test
+    void thePreviewButtonShowsABadFigureAsAnErrorOnItsBody() throws Exception {
+        when(editing.preview("Body text", Language.EN)).thenReturn("<p>Body text</p>");
+        when(editing.preview("正文", Language.ZH)).thenThrow(new InvalidInputException(List.of(
+                new InvalidInputException.FieldProblem("markdown", "diagram.error.missingHeader", List.of(3, "desc")))));
+
+        mvc.perform(post("/editor/topics/tcp-connection-states/edit").with(user(EDITOR))
+                        .contentType("application/x-www-form-urlencoded")
+                        .content(validForm("ignored") + "&version=3&action=preview"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Figure, line 3: the header &quot;desc:&quot; is missing")))
+                .andExpect(content().string(containsString("id=\"bodyZh-error\"")));
+        verify(editing, never()).save(anyString(), any(), any());
     }
 
     @Test
