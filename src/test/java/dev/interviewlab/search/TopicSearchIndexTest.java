@@ -63,6 +63,10 @@ class TopicSearchIndexTest {
             "epoll, io-models-epoll-zero-copy",
             "缓存击穿, cache-avalanche-breakdown-penetration",
             "\"leftmost prefix\", mysql-indexes",
+            "元数据锁, mysql-locks",
+            "insert intention, mysql-locks",
+            "两阶段提交, mysql-logs-buffer-pool",
+            "redo log, mysql-logs-buffer-pool",
     })
     void findsTheTopicAmongTheFirstHits(String query, String slug) {
         for (Language language : Language.values()) {
