@@ -91,9 +91,9 @@ class ContentChangeListener implements SmartLifecycle {
         if (listener == null) {
             return;
         }
-        listener.interrupt();
+        // no interrupt: it would break a Lucene commit under way; the thread looks at running twice a second
         try {
-            listener.join(2 * WAIT_MILLIS + 1_000);
+            listener.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

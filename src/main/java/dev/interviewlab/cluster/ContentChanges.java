@@ -2,20 +2,15 @@ package dev.interviewlab.cluster;
 
 import dev.interviewlab.quiz.bank.BankChangedEvent;
 import dev.interviewlab.search.TopicSearch;
-import dev.interviewlab.topic.TopicRepository;
-import dev.interviewlab.topic.TopicSummary;
 import dev.interviewlab.topic.TopicsChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * Applies another instance's change here by publishing the same local events its own change would have
@@ -29,19 +24,13 @@ class ContentChanges {
     private static final Logger log = LoggerFactory.getLogger(ContentChanges.class);
 
     private final ApplicationEventPublisher events;
-    private final TopicRepository topics;
     private final TopicSearch topicSearch;
-    private final TransactionTemplate readOnly;
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong reloads = new AtomicLong();
 
-    ContentChanges(ApplicationEventPublisher events, TopicRepository topics, TopicSearch topicSearch,
-                   PlatformTransactionManager transactions) {
+    ContentChanges(ApplicationEventPublisher events, TopicSearch topicSearch) {
         this.events = events;
-        this.topics = topics;
         this.topicSearch = topicSearch;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     void apply(ContentChange change) {
@@ -58,14 +47,16 @@ class ContentChanges {
         }
     }
 
-    /** Every topic counts as changed (the caches empty, the item bank reloads) and the topic index is rebuilt, dropping deleted topics. */
+    /**
+     * A change to topics naming none: the page caches empty (they empty on any change), the question bank and
+     * the item index reload (they do on any change); rendered bodies need no eviction (they are keyed by the
+     * topic's version, so a changed topic misses them). Then the topic index is rebuilt from the database,
+     * which also drops topics deleted meanwhile.
+     */
     private void reloadEverything() {
-        Set<String> slugs = readOnly.execute(status ->
-                topics.findAllSummaries().stream().map(TopicSummary::slug).collect(Collectors.toSet()));
-        topicSearch.rebuild();
-        events.publishEvent(new TopicsChangedEvent(slugs));
-        events.publishEvent(new BankChangedEvent());
         reloads.incrementAndGet();
+        events.publishEvent(new TopicsChangedEvent(Set.of()));
+        topicSearch.rebuild();
     }
 
     /** Changes from other instances applied here, reloads included. */
@@ -73,7 +64,7 @@ class ContentChanges {
         return applied.get();
     }
 
-    /** Times this instance reloaded everything because it had missed changes. */
+    /** Times this instance began to reload everything because it had missed changes. */
     long reloads() {
         return reloads.get();
     }

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,7 +71,9 @@ public class TopicSearch {
         log.info("Search index built: {} topics in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    // fallback execution: another instance's change arrives outside any transaction (dev.interviewlab.cluster)
+    // fallback execution: another instance's change arrives outside any transaction (dev.interviewlab.cluster);
+    // right after the page caches, before slower listeners (the item index rebuilds whole)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
         Set<String> slugs = event.slugs();

@@ -2,6 +2,8 @@ package dev.interviewlab.topic;
 
 import dev.interviewlab.web.Language;
 import dev.interviewlab.web.PageSkeleton;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -106,6 +108,8 @@ public class TopicViewCache {
         return rendered;
     }
 
+    // first of the listeners: cheap, and it is what readers see (the item index's rebuild can take a second)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
         generation.incrementAndGet();

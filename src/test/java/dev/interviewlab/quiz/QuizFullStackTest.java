@@ -6,7 +6,6 @@ import dev.interviewlab.DatabaseTest;
 import dev.interviewlab.quiz.attempt.AttemptRepository;
 import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.bank.AnswerKey;
-import dev.interviewlab.quiz.bank.QuizItem;
 import dev.interviewlab.quiz.bank.QuizItemRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -94,20 +91,8 @@ class QuizFullStackTest {
 
     /** The right answer of the question at a position, from the database, as form fields. */
     private String rightAnswerAsForm(String attemptId, int position) {
-        return transactions.execute(status -> {
-            QuizItem item = attempts.findByPublicId(attemptId).orElseThrow().question(position).getItem();
-            AnswerKey key = item.answerKey();
-            if (key instanceof AnswerKey.Single single) {
-                return "choice=" + single.option();
-            } else if (key instanceof AnswerKey.Multiple multiple) {
-                return String.join("&", multiple.options().stream().sorted().map(option -> "choices=" + option).toList());
-            } else if (key instanceof AnswerKey.TrueFalse truth) {
-                return "choice=" + truth.value();
-            } else if (key instanceof AnswerKey.FillIn fillIn) {
-                return "text=" + URLEncoder.encode(" " + fillIn.accepted().get(0).toLowerCase() + " ", StandardCharsets.UTF_8);
-            }
-            return String.join("&", ((AnswerKey.Ordering) key).order().stream().map(option -> "order=" + option).toList());
-        });
+        return transactions.execute(status ->
+                QuizTestData.rightAnswerAsForm(attempts.findByPublicId(attemptId).orElseThrow().question(position).getItem().answerKey()));
     }
 
     private String start(String formBody) throws Exception {

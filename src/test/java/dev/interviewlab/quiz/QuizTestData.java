@@ -1,5 +1,6 @@
 package dev.interviewlab.quiz;
 
+import dev.interviewlab.quiz.bank.AnswerKey;
 import dev.interviewlab.quiz.bank.ItemDraft;
 import dev.interviewlab.quiz.bank.ItemOption;
 import dev.interviewlab.quiz.bank.ItemType;
@@ -13,6 +14,8 @@ import dev.interviewlab.topic.Topic;
 import dev.interviewlab.topic.TopicDraft;
 import dev.interviewlab.topic.TopicRepository;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -77,5 +80,19 @@ public final class QuizTestData {
 
     private QuizItem save(ItemDraft draft) {
         return items.save(QuizItem.builtIn(draft, "test:" + suffix, "hash", Instant.parse("2030-01-01T00:00:00Z")));
+    }
+
+    /** The right answer to an item as the quiz page's form fields would send it. */
+    public static String rightAnswerAsForm(AnswerKey key) {
+        if (key instanceof AnswerKey.Single single) {
+            return "choice=" + single.option();
+        } else if (key instanceof AnswerKey.Multiple multiple) {
+            return String.join("&", multiple.options().stream().sorted().map(option -> "choices=" + option).toList());
+        } else if (key instanceof AnswerKey.TrueFalse truth) {
+            return "choice=" + truth.value();
+        } else if (key instanceof AnswerKey.FillIn fillIn) {
+            return "text=" + URLEncoder.encode(" " + fillIn.accepted().get(0).toLowerCase() + " ", StandardCharsets.UTF_8);
+        }
+        return String.join("&", ((AnswerKey.Ordering) key).order().stream().map(option -> "order=" + option).toList());
     }
 }
