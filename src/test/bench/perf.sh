@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The whole performance table of issue #17 in one run, against the packaged jar started as a user
 # starts it: start-up to the first page (several fresh starts), then under wrk -t2 -c32 the guest topic
-# page, the static CSS, the same topic page signed in, a quiz question page and the quiz autosave API,
+# page, the static CSS, the same topic page signed in, a quiz question page, the Today page and the quiz autosave API,
 # each with the ratio to the guest page, and the resident set size after the load.
 #   src/test/bench/perf.sh [seconds-per-url] [warm-up-seconds-per-url] [starts]   (default 15 5 3)
 # LAUNCH=bin (default): bin/interviewlab, the shipped launcher with its defaults, no flags added.
 # LAUNCH=plain: java -jar "$JAR" with no flags (how issue #17's "before" figures were taken).
+# Start-up: each fresh start on an empty database, then one restart on the first one's database; with
+# the CPU seconds the JVM used by the first page (steadier than seconds on a shared machine).
 # JAR=path picks another jar (default target/interview-lab.jar, packaged if missing). PORT (default 18400).
 # The quiz API is rate limited per client (300 changes a minute by default); the run switches that
 # limit off with --interviewlab.rate-limit.enabled=false, or the autosave row would measure 429s.
@@ -50,12 +52,21 @@ if [ "$starts" -gt 0 ] && [ "$launch" != plain ]; then
   # the launcher's first start writes its class-data archive; that start is not counted
   start_app "$work/train"; wait_for_page "$(date +%s%N)" > /dev/null; sleep 2; stop_app
 fi
-times=()
+cpu_seconds() { # CPU time the JVM has used so far (user + system): on a loaded machine, steadier than the wall clock
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat"
+}
+times=(); cpus=()
 for i in $(seq 1 "$starts"); do
   t0=$(date +%s%N); start_app "$work/start$i"
-  times+=("$(wait_for_page "$t0")"); stop_app
+  times+=("$(wait_for_page "$t0")"); cpus+=("$(cpu_seconds)"); stop_app
 done
-[ "$starts" -gt 0 ] && echo "start-up to the first topic page (${starts} fresh starts): ${times[*]} s"
+if [ "$starts" -gt 0 ]; then
+  echo "start-up to the first topic page (${starts} fresh starts): ${times[*]} s; CPU time used by then: ${cpus[*]} s"
+  # and once more on the first start's database: the content is there, as on every restart of a site
+  t0=$(date +%s%N); start_app "$work/start1"; again=$(wait_for_page "$t0"); again_cpu=$(cpu_seconds); stop_app
+  echo "restart on an existing database: $again s; CPU time used by then: $again_cpu s"
+  echo "load after the starts: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
 # --- load
 t0=$(date +%s%N); start_app "$work/load" --interviewlab.rate-limit.enabled=false; wait_for_page "$t0" > /dev/null
@@ -88,10 +99,11 @@ curl -fsS -o /dev/null -H "Cookie: $cookie" -H 'Content-Type: application/json' 
 page=$(curl -fsS -H "Cookie: $cookie" "$base$topic")
 grep -q 'Bench Reader' <<< "$page" || { echo "not signed in" >&2; exit 1; }
 
-names=("guest topic page" "static css" "signed-in topic page" "signed-in quiz question" "signed-in quiz autosave (PUT)")
-urls=("$topic" "/assets/css/site.css" "$topic" "/quizzes/attempts/$id?q=$position"
+names=("guest topic page" "static css" "signed-in topic page" "signed-in quiz question" "signed-in today page"
+       "signed-in quiz autosave (PUT)")
+urls=("$topic" "/assets/css/site.css" "$topic" "/quizzes/attempts/$id?q=$position" "/today"
       "/api/quizzes/attempts/$id/questions/$position/answer")
-args=("" "" "cookie" "cookie" "autosave")
+args=("" "" "cookie" "cookie" "cookie" "autosave")
 run_wrk() { # $1: index, $2: seconds, then wrk's own options
   local i=$1 s=$2; shift 2
   local opts=(-t2 -c32 -d"${s}s" "$@")
@@ -115,5 +127,5 @@ for i in "${!urls[@]}"; do
   printf "%-30s %10s %8s %8s %8s %8s  %s\n" "${names[$i]}" "${rate[$i]}" "$ratio" "$p50" "$p90" "$p99" "$errors"
 done
 echo "ratio: req/s against the guest topic page in the same run"
-echo "resident set size after the load: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}')"
+echo "resident set size after the load: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JVM flags: $(jcmd "$pid" VM.command_line 2>/dev/null | grep -E '^jvm_args' | cut -c11- || true)"
