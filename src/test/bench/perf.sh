@@ -2,7 +2,7 @@
 # The whole performance table of issue #17 in one run, against the packaged jar started as a user
 # starts it: start-up to the first page (several fresh starts), then under wrk -t2 -c32 the guest topic
 # page, the static CSS, the same topic page signed in, a quiz question page, the Today page and the quiz autosave API,
-# each with the ratio to the guest page, and the resident set size after the load.
+# each with the ratio to the guest page and the JVM's CPU time per request, and the resident set size after the load.
 #   src/test/bench/perf.sh [seconds-per-url] [warm-up-seconds-per-url] [starts]   (default 15 5 3)
 # LAUNCH=bin (default): bin/interviewlab, the shipped launcher with its defaults, no flags added.
 # LAUNCH=plain: java -jar "$JAR" with no flags (how issue #17's "before" figures were taken).
@@ -46,15 +46,16 @@ wait_for_page() { # prints the seconds from $1 (nanoseconds since the epoch) to 
   awk -v a="$1" -v b="$(date +%s%N)" 'BEGIN {printf "%.1f", (b - a) / 1e9}'
 }
 
+cpu_seconds() { # CPU time the JVM has used so far (user + system): on a loaded machine, steadier than the wall clock
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat"
+}
+
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), launch=$launch, jar=$jar"
 # --- start-up: a fresh database each time (the content is loaded and indexed at every first start)
 if [ "$starts" -gt 0 ] && [ "$launch" != plain ]; then
   # the launcher's first start writes its class-data archive; that start is not counted
   start_app "$work/train"; wait_for_page "$(date +%s%N)" > /dev/null; sleep 2; stop_app
 fi
-cpu_seconds() { # CPU time the JVM has used so far (user + system): on a loaded machine, steadier than the wall clock
-  awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat"
-}
 times=(); cpus=()
 for i in $(seq 1 "$starts"); do
   t0=$(date +%s%N); start_app "$work/start$i"
@@ -69,7 +70,8 @@ if [ "$starts" -gt 0 ]; then
 fi
 
 # --- load
-t0=$(date +%s%N); start_app "$work/load" --interviewlab.rate-limit.enabled=false; wait_for_page "$t0" > /dev/null
+t0=$(date +%s%N); start_app "$work/load" --interviewlab.rate-limit.enabled=false; first=$(wait_for_page "$t0")
+echo "load start, fresh database: first topic page after $first s, CPU time used by then: $(cpu_seconds) s"
 # the quiz bank is loaded after the first page can be served; the index is built last
 until grep -q 'Search index built' "$work/load.log"; do sleep 0.5; done
 jarfile="$work/cookies"
@@ -114,18 +116,23 @@ run_wrk() { # $1: index, $2: seconds, then wrk's own options
   wrk "${opts[@]}" "$base${urls[$i]}"
 }
 for i in "${!urls[@]}"; do run_wrk "$i" "$warm" > /dev/null; done
-printf "%-30s %10s %8s %8s %8s %8s  %s\n" request req/s ratio p50 p90 p99 errors
+printf "%-30s %10s %8s %8s %8s %8s %9s  %s\n" request req/s ratio p50 p90 p99 "CPU/req" errors
 declare -a rate
 for i in "${!urls[@]}"; do
+  cpu0=$(cpu_seconds)
   out=$(run_wrk "$i" "$seconds" --latency)
+  cpu1=$(cpu_seconds)
   rate[$i]=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+  done_requests=$(awk '/requests in/ {print $1}' <<< "$out")
+  # the JVM's CPU time per request: what the page costs, however busy the machine is
+  per=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$done_requests" 'BEGIN {if (n > 0) printf "%.2f ms", 1000 * (b - a) / n; else print "n/a"}')
   p50=$(awk '$1=="50%" {print $2}' <<< "$out")
   p90=$(awk '$1=="90%" {print $2}' <<< "$out")
   p99=$(awk '$1=="99%" {print $2}' <<< "$out")
   errors=$(grep -E 'Non-2xx|Socket errors' <<< "$out" | tr -s ' ' | tr '\n' ' ' || true)
-  ratio=$(awk -v a="${rate[$i]}" -v b="${rate[0]}" 'BEGIN {printf "%.0f %%", 100 * a / b}')
-  printf "%-30s %10s %8s %8s %8s %8s  %s\n" "${names[$i]}" "${rate[$i]}" "$ratio" "$p50" "$p90" "$p99" "$errors"
+  ratio=$(awk -v a="${rate[$i]}" -v b="${rate[0]}" 'BEGIN {if (b > 0) printf "%.0f %%", 100 * a / b; else print "n/a"}')
+  printf "%-30s %10s %8s %8s %8s %8s %9s  %s\n" "${names[$i]}" "${rate[$i]}" "$ratio" "$p50" "$p90" "$p99" "$per" "$errors"
 done
-echo "ratio: req/s against the guest topic page in the same run"
+echo "ratio: req/s against the guest topic page in the same run; CPU/req: the JVM's CPU time (user + system) per answered request"
 echo "resident set size after the load: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JVM flags: $(jcmd "$pid" VM.command_line 2>/dev/null | grep -E '^jvm_args' | cut -c11- || true)"
