@@ -35,7 +35,7 @@ public final class ReaderParts {
     /**
      * A mark inside a start tag, where a reader's attribute goes (a {@code checked} choice, a typed
      * value): {@code th:attr="data-reader-part=${readerParts?.attributeMark('checked-1')}"}. The cut
-     * takes the whole attribute, with its leading space, out; the part brings its own.
+     * takes the whole attribute, with all white space before it, out; the part brings its own space.
      */
     public String attributeMark(String name) {
         return nonce + ":" + name;
@@ -58,7 +58,11 @@ public final class ReaderParts {
             int at = isComment ? atComment : atAttribute;
             int nameStart = at + (isComment ? comment : attribute).length();
             int end = html.indexOf(isComment ? "-->" : "\"", nameStart);
-            fixed.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            int cut = at;
+            while (!isComment && cut > from && Character.isWhitespace(html.charAt(cut - 1))) {
+                cut--; // the attribute's leading white space, however the template wrapped the tag
+            }
+            fixed.add(html.substring(from, cut).getBytes(StandardCharsets.UTF_8));
             names.add(html.substring(nameStart, end));
             from = end + (isComment ? 3 : 1);
         }

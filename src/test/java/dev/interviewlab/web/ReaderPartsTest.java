@@ -51,6 +51,9 @@ class ReaderPartsTest {
         assertThat(new String(skeleton.fill(Map.of("nav", "N", "checked-1", " checked=\"checked\"", "typed", " value=\"x\"")),
                 StandardCharsets.UTF_8))
                 .isEqualTo("<p>N</p><input type=\"radio\" checked=\"checked\" value=\"a\"><input value=\"x\">");
+        String wrapped = "<input value=\"a\"\n       data-reader-part=\"" + parts.attributeMark("checked-1") + "\">";
+        assertThat(new String(parts.skeleton(wrapped).fill(Map.of("checked-1", " checked=\"checked\"")), StandardCharsets.UTF_8))
+                .isEqualTo("<input value=\"a\" checked=\"checked\">");
         String forged = "<input data-reader-part=\"000000000000000000000000:checked-1\">";
         assertThat(parts.skeleton(forged).names()).isEmpty();
     }
