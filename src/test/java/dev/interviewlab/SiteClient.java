@@ -134,4 +134,15 @@ public final class SiteClient {
     public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    /** A CSRF token from a page, unmasked: Spring Security masks the session's token anew for every use. */
+    public static String unmask(String masked) {
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(masked);
+        int half = bytes.length / 2;
+        byte[] token = new byte[half];
+        for (int i = 0; i < half; i++) {
+            token[i] = (byte) (bytes[i] ^ bytes[half + i]);
+        }
+        return new String(token, StandardCharsets.UTF_8);
+    }
 }

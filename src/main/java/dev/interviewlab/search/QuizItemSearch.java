@@ -13,6 +13,7 @@ import dev.interviewlab.web.Language;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -21,12 +22,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the {@link QuizItemSearchIndex} in step with the bank: built once the application is ready and
+ * Keeps the {@link QuizItemSearchIndex} in step with the bank: built in the background once the application
+ * is ready (searches before that wait for it a little, see {@link FirstBuild}) and
  * rebuilt after every committed change to items (an edit, a retirement, a restore, a bank reload) or to
  * topics (an item's topic title). The bank is a few hundred items, so a rebuild takes milliseconds.
  */
@@ -42,19 +45,31 @@ public class QuizItemSearch {
     private final QuizItemRepository items;
     private final TopicRepository topics;
     private final TransactionTemplate readOnly;
+    private final FirstBuild firstBuild;
 
-    public QuizItemSearch(QuizItemRepository items, TopicRepository topics, PlatformTransactionManager transactions) {
+    public QuizItemSearch(QuizItemRepository items, TopicRepository topics, PlatformTransactionManager transactions,
+                          @Value("${interviewlab.search.first-build-wait:5s}") Duration firstBuildWait) {
         this.items = items;
+        this.firstBuild = new FirstBuild(firstBuildWait);
         this.topics = topics;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
     public ItemSearchResults search(String query, Language language) {
+        firstBuild.await();
         return index.search(query, language, SHOWN);
     }
 
+    /** Off the start-up's critical path: the first pages are served while the index is built. */
     @EventListener(ApplicationReadyEvent.class)
+    void buildAfterStart() {
+        if (firstBuild.isFinished()) {
+            return; // built when the bank was loaded at start-up; every change since has rebuilt it
+        }
+        firstBuild.startInBackground("item-search-index", this::rebuild);
+    }
+
     public void rebuild() {
         long start = System.nanoTime();
         List<IndexedItem> all = readOnly.execute(status -> {
@@ -65,6 +80,7 @@ public class QuizItemSearch {
                     .map(item -> indexed(item, titles.get(item.getTopicSlug()))).toList();
         });
         index.rebuild(all);
+        firstBuild.finished();
         log.info("Item search index built: {} items in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -3,6 +3,12 @@ package dev.interviewlab.search;
 import dev.interviewlab.web.ApiController;
 import dev.interviewlab.web.BadInputException;
 import dev.interviewlab.web.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,10 +31,12 @@ class SearchApiController {
 
     private final TopicSearch search;
     private final QuizItemSearch itemSearch;
+    private final MessageSource messages;
 
-    SearchApiController(TopicSearch search, QuizItemSearch itemSearch) {
+    SearchApiController(TopicSearch search, QuizItemSearch itemSearch, MessageSource messages) {
         this.search = search;
         this.itemSearch = itemSearch;
+        this.messages = messages;
     }
 
     /** {@code GET /api/search?q=…&page=N&lang=en|zh}: one page of ranked hits with highlighted snippets, and the total. */
@@ -42,5 +50,14 @@ class SearchApiController {
         ItemSearchResults items = itemSearch.search(query, Language.of(locale));
         return new SearchResponse(query, results.hits(), results.total(), results.page(), results.pages(), results.pageSize(),
                 items.hits(), items.total());
+    }
+
+    /** Just after start-up, while the index is built in the background: 503 with when to try again. */
+    @ExceptionHandler(SearchIndexBuildingException.class)
+    ResponseEntity<ProblemDetail> building(SearchIndexBuildingException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(SearchIndexBuildingException.RETRY_AFTER_SECONDS))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        messages.getMessage("search.building", null, locale)));
     }
 }

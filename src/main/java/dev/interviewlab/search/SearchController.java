@@ -3,6 +3,7 @@ package dev.interviewlab.search;
 import dev.interviewlab.web.BadInputException;
 import dev.interviewlab.web.Language;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,12 @@ class SearchController {
             if (results.beyondTheLastPage()) {
                 response.setStatus(HttpStatus.NOT_FOUND.value());
             }
+        } catch (SearchIndexBuildingException e) {
+            // just after start-up: the index is still being built in the background
+            model.addAttribute("hits", List.of());
+            model.addAttribute("building", true);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(SearchIndexBuildingException.RETRY_AFTER_SECONDS));
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         } catch (BadInputException e) {
             model.addAttribute("hits", List.of());
             model.addAttribute("errorKey", e.messageKey());

@@ -10,6 +10,7 @@ import dev.interviewlab.web.Language;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -20,12 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps the {@link TopicSearchIndex} in step with the database: built once the application is
- * ready, then updated after each committed change to topics.
+ * Keeps the {@link TopicSearchIndex} in step with the database: built in the background once the
+ * application is ready (searches before that wait for it a little, see {@link FirstBuild}), then
+ * updated after each committed change to topics.
  */
 @Service
 public class TopicSearch {
@@ -38,15 +41,19 @@ public class TopicSearch {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final TopicRepository topics;
     private final TransactionTemplate readOnly;
+    private final FirstBuild firstBuild;
 
-    public TopicSearch(TopicRepository topics, PlatformTransactionManager transactions) {
+    public TopicSearch(TopicRepository topics, PlatformTransactionManager transactions,
+                       @Value("${interviewlab.search.first-build-wait:5s}") Duration firstBuildWait) {
         this.topics = topics;
+        this.firstBuild = new FirstBuild(firstBuildWait);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
     /** @param page 1-based; beyond the last page it has no hits but still the total */
     public SearchResults search(String query, Language language, int page) {
+        firstBuild.await();
         return index.search(query, language, page, PAGE_SIZE);
     }
 
@@ -63,11 +70,17 @@ public class TopicSearch {
         return Integer.parseInt(page);
     }
 
+    /** Off the start-up's critical path: the first pages are served while the index is built. */
     @EventListener(ApplicationReadyEvent.class)
+    void buildAfterStart() {
+        firstBuild.startInBackground("topic-search-index", this::rebuild);
+    }
+
     public void rebuild() {
         long start = System.nanoTime();
         List<IndexedTopic> all = readOnly.execute(status -> topics.findAllForIndexing().stream().map(this::indexed).toList());
         index.rebuild(all);
+        firstBuild.finished();
         log.info("Search index built: {} topics in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -51,8 +51,9 @@ public class HtmlPageRenderer {
             return readerParts.skeleton(renderText(viewName, marked, locale, request, response));
         } finally {
             // a view leaves its model in the request's attributes: the reader's parts, rendered next, need
-            // the templates' per-reader branches
-            request.removeAttribute(ReaderParts.ATTRIBUTE);
+            // the templates' per-reader branches, and a page rendered after it must not depend on whether
+            // the skeleton was kept or rendered just now
+            marked.keySet().forEach(request::removeAttribute);
         }
     }
 

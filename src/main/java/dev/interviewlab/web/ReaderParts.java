@@ -32,17 +32,39 @@ public final class ReaderParts {
         return "<!--reader-part " + nonce + " " + name + "-->";
     }
 
+    /**
+     * A mark inside a start tag, where a reader's attribute goes (a {@code checked} choice, a typed
+     * value): {@code th:attr="data-reader-part=${readerParts?.attributeMark('checked-1')}"}. The cut
+     * takes the whole attribute, with all white space before it, out; the part brings its own space.
+     */
+    public String attributeMark(String name) {
+        return nonce + ":" + name;
+    }
+
     /** The page cut at its marks, in their order; a page without marks is one fixed piece. */
     public PageSkeleton skeleton(String html) {
         List<byte[]> fixed = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        String prefix = "<!--reader-part " + nonce + " ";
+        String comment = "<!--reader-part " + nonce + " ";
+        String attribute = " data-reader-part=\"" + nonce + ":";
         int from = 0;
-        for (int at = html.indexOf(prefix); at >= 0; at = html.indexOf(prefix, from)) {
-            int end = html.indexOf("-->", at);
-            fixed.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
-            names.add(html.substring(at + prefix.length(), end));
-            from = end + 3;
+        while (true) {
+            int atComment = html.indexOf(comment, from);
+            int atAttribute = html.indexOf(attribute, from);
+            if (atComment < 0 && atAttribute < 0) {
+                break;
+            }
+            boolean isComment = atAttribute < 0 || (atComment >= 0 && atComment < atAttribute);
+            int at = isComment ? atComment : atAttribute;
+            int nameStart = at + (isComment ? comment : attribute).length();
+            int end = html.indexOf(isComment ? "-->" : "\"", nameStart);
+            int cut = at;
+            while (!isComment && cut > from && Character.isWhitespace(html.charAt(cut - 1))) {
+                cut--; // the attribute's leading white space, however the template wrapped the tag
+            }
+            fixed.add(html.substring(from, cut).getBytes(StandardCharsets.UTF_8));
+            names.add(html.substring(nameStart, end));
+            from = end + (isComment ? 3 : 1);
         }
         fixed.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
         return new PageSkeleton(fixed, names);

@@ -22,6 +22,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -127,6 +128,24 @@ class SearchControllersTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(containsString("最多 200 个字符")));
+    }
+
+    @Test
+    void aSearchJustAfterStartUpWhileTheIndexIsBuiltSaysToTryAgainInBothLanguages() throws Exception {
+        when(search.search(eq("tcp"), any(), anyInt())).thenThrow(new SearchIndexBuildingException());
+
+        mvc.perform(get("/search").param("q", "tcp"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().string(containsString("The search index is being built")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("No topic matches"))));
+        mvc.perform(get("/search").param("q", "tcp").param("lang", "zh"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("正在建立搜索索引")));
+        mvc.perform(get("/api/search").param("q", "tcp"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.detail").value(containsString("being built")));
     }
 
     @Test

@@ -12,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -66,8 +64,8 @@ class SignedInTopicPageFullStackTest {
     void eachReaderSeesTheirOwnNameMarksAndTokenOnTheSharedPage() throws Exception {
         assertThat(ada.form("/account/bookmarks", "topic=tcp-connection-states&back=topic").statusCode()).isEqualTo(302);
         assertThat(ada.form("/account/reads", "topic=tcp-connection-states&read=true&back=topic").statusCode()).isEqualTo(302);
-        String adaToken = unmask(ada.csrfToken());
-        String bobToken = unmask(bob.csrfToken());
+        String adaToken = SiteClient.unmask(ada.csrfToken());
+        String bobToken = SiteClient.unmask(bob.csrfToken());
         assertThat(adaToken).isNotEqualTo(bobToken);
 
         // in turns, so that each reader's page is served from the page rendered for the other
@@ -130,16 +128,6 @@ class SignedInTopicPageFullStackTest {
 
     /** The tokens the page's forms carry, unmasked (Spring Security masks the session's token anew per use). */
     private static Set<String> tokens(String page) {
-        return CSRF.matcher(page).results().map(match -> unmask(match.group(1))).collect(Collectors.toSet());
-    }
-
-    private static String unmask(String masked) {
-        byte[] bytes = Base64.getUrlDecoder().decode(masked);
-        int half = bytes.length / 2;
-        byte[] token = new byte[half];
-        for (int i = 0; i < half; i++) {
-            token[i] = (byte) (bytes[i] ^ bytes[half + i]);
-        }
-        return new String(token, StandardCharsets.UTF_8);
+        return CSRF.matcher(page).results().map(match -> SiteClient.unmask(match.group(1))).collect(Collectors.toSet());
     }
 }

@@ -40,4 +40,21 @@ class ReaderPartsTest {
         PageSkeleton skeleton = parts.skeleton("a" + parts.mark("nav") + "b");
         assertThatThrownBy(() -> skeleton.fill(Map.of("marks", "x"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anAttributeMarkIsCutOutWithItsLeadingSpaceAndItsPartBringsItsOwn() {
+        String html = "<p>" + parts.mark("nav") + "</p><input type=\"radio\" data-reader-part=\"" + parts.attributeMark("checked-1")
+                + "\" value=\"a\"><input data-reader-part=\"" + parts.attributeMark("typed") + "\">";
+        PageSkeleton skeleton = parts.skeleton(html);
+
+        assertThat(skeleton.names()).containsExactly("nav", "checked-1", "typed");
+        assertThat(new String(skeleton.fill(Map.of("nav", "N", "checked-1", " checked=\"checked\"", "typed", " value=\"x\"")),
+                StandardCharsets.UTF_8))
+                .isEqualTo("<p>N</p><input type=\"radio\" checked=\"checked\" value=\"a\"><input value=\"x\">");
+        String wrapped = "<input value=\"a\"\n       data-reader-part=\"" + parts.attributeMark("checked-1") + "\">";
+        assertThat(new String(parts.skeleton(wrapped).fill(Map.of("checked-1", " checked=\"checked\"")), StandardCharsets.UTF_8))
+                .isEqualTo("<input value=\"a\" checked=\"checked\">");
+        String forged = "<input data-reader-part=\"000000000000000000000000:checked-1\">";
+        assertThat(parts.skeleton(forged).names()).isEmpty();
+    }
 }

@@ -12,6 +12,7 @@ import dev.interviewlab.quiz.attempt.RawAnswer;
 import dev.interviewlab.quiz.attempt.SequentialOrderException;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.Language;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -45,13 +46,16 @@ class QuizController {
     private final QuizOffers offers;
     private final QuizViews views;
     private final MessageSource messages;
+    private final QuestionBlocks blocks;
 
-    QuizController(AttemptService attempts, QuizHistory history, QuizOffers offers, QuizViews views, MessageSource messages) {
+    QuizController(AttemptService attempts, QuizHistory history, QuizOffers offers, QuizViews views, MessageSource messages,
+                   QuestionBlocks blocks) {
         this.attempts = attempts;
         this.history = history;
         this.offers = offers;
         this.views = views;
         this.messages = messages;
+        this.blocks = blocks;
     }
 
     /** The quiz form; {@code ?categories=…&topics=…} pre-selects, as links from other pages do. */
@@ -80,12 +84,12 @@ class QuizController {
 
     @GetMapping("/attempts/{id}")
     String question(@PathVariable String id, @RequestParam(name = "q", required = false) String q, AttemptOwner owner,
-                    Locale locale, Model model) {
+                    Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
         AttemptSnapshot attempt = attempts.view(owner, id);
         if (!attempt.isOpen()) {
             return "redirect:/quizzes/attempts/" + id + "/result";
         }
-        model.addAttribute("page", views.question(attempt, position(attempt, q), Language.of(locale), null));
+        addQuestion(views.question(attempt, position(attempt, q), Language.of(locale), null), locale, model, request, response);
         return "quiz/question";
     }
 
@@ -103,7 +107,7 @@ class QuizController {
                 @RequestParam(name = "order", required = false) List<String> order,
                 @RequestParam(name = "flagged", defaultValue = "") String flagged,
                 @RequestParam(name = "go", defaultValue = "") String go,
-                AttemptOwner owner, Locale locale, Model model, HttpServletResponse response) {
+                AttemptOwner owner, Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
         Language language = Language.of(locale);
         RawAnswer.Form submitted = new RawAnswer.Form(choice, choices, text, order);
         int position;
@@ -117,16 +121,19 @@ class QuizController {
             attempts.flag(owner, id, position, "true".equals(flagged) || "on".equals(flagged));
         } catch (QuestionNotInAttemptException e) {
             AttemptSnapshot attempt = attempts.view(owner, id);
-            return refuse(response, HttpStatus.BAD_REQUEST, model, views.question(attempt, position(attempt, null), language, null),
+            return refuse(request, response, locale, HttpStatus.BAD_REQUEST, model,
+                    views.question(attempt, position(attempt, null), language, null),
                     "quiz.error.question.unknown", abbreviate(questionField), attempt.questions().size());
         } catch (SequentialOrderException e) {
             AttemptSnapshot attempt = attempts.view(owner, id);
-            return refuse(response, HttpStatus.CONFLICT, model, views.question(attempt, e.current(), language, null),
+            return refuse(request, response, locale, HttpStatus.CONFLICT, model,
+                    views.question(attempt, e.current(), language, null),
                     "quiz.error.sequential", e.current());
         } catch (InvalidInputException e) {
             AttemptSnapshot attempt = attempts.view(owner, id);
             var problem = e.problems().get(0);
-            return refuse(response, HttpStatus.BAD_REQUEST, model, views.question(attempt, position, language, submitted),
+            return refuse(request, response, locale, HttpStatus.BAD_REQUEST, model,
+                    views.question(attempt, position, language, submitted),
                     problem.messageKey(), problem.arguments().toArray());
         } catch (AttemptClosedException e) {
             return closed(e, owner, language, model, response);
@@ -204,13 +211,20 @@ class QuizController {
         return "quiz/result";
     }
 
-    private String refuse(HttpServletResponse response, HttpStatus status, Model model, PageViews.QuestionPage page,
-                          String messageKey, Object... arguments) {
+    private String refuse(HttpServletRequest request, HttpServletResponse response, Locale locale, HttpStatus status, Model model,
+                          PageViews.QuestionPage page, String messageKey, Object... arguments) {
         response.setStatus(status.value());
-        model.addAttribute("page", page);
+        addQuestion(page, locale, model, request, response);
         model.addAttribute("formError", messageKey);
         model.addAttribute("formErrorArguments", arguments);
         return "quiz/question";
+    }
+
+    /** The question page's model: the page, and its prompt and answer fields from the block kept for every learner. */
+    private void addQuestion(PageViews.QuestionPage page, Locale locale, Model model, HttpServletRequest request,
+                             HttpServletResponse response) {
+        model.addAttribute("page", page);
+        model.addAttribute("itemBlock", blocks.html(page.question(), locale, request, response));
     }
 
     /** The question asked for if it can be opened; otherwise the current one (sequential) or the first unanswered. */

@@ -15,6 +15,7 @@ import dev.interviewlab.quiz.attempt.QuizSettings;
 import dev.interviewlab.quiz.attempt.RawAnswer;
 import dev.interviewlab.quiz.attempt.SequentialOrderException;
 import dev.interviewlab.quiz.bank.QuestionBank;
+import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
 import jakarta.servlet.http.Cookie;
@@ -52,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QuizController.class)
-@Import({QuizViews.class, QuizText.class, WebSliceSecurity.class})
+@Import({QuizViews.class, QuizText.class, QuestionBlocks.class, HtmlPageRenderer.class, WebSliceSecurity.class})
 class QuizControllerTest {
 
     static final String LEARNER = "L".repeat(43);

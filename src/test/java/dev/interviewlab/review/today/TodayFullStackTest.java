@@ -223,6 +223,55 @@ class TodayFullStackTest {
         assertThat(chinese).contains("一年来的复习").contains("最薄弱的主题").contains("目标 10");
     }
 
+    /**
+     * The layout around the Today page is kept for every visitor and only the visitor's own parts are rendered per
+     * request: in turns (each page is filled into the layout kept from the other's request), each learner sees
+     * their own name, figures and sign-out token, and a guest with history sees neither.
+     */
+    @Test
+    void twoLearnersInTurnsSeeOnlyTheirOwnTodayPage() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        SiteClient ada = signedIn("Ada " + suffix);
+        long adaId = accountId;
+        SiteClient bob = signedIn("Bob " + suffix);
+        reviewedAt(AttemptOwner.account(adaId), otherItem.get(0), NOW.minus(Duration.ofDays(200)));
+        String adaToken = ada.csrfToken();
+        String bobToken = bob.csrfToken();
+        SiteClient guest = new SiteClient(port, false);
+        reviewedAt(AttemptOwner.browser(learnerCookie(guest)), item.get(0), NOW.minus(Duration.ofDays(1)));
+
+        for (int round = 0; round < 2; round++) {
+            String adaPage = ada.get("/today").body();
+            assertThat(adaPage).contains("Ada " + suffix).doesNotContain("Bob " + suffix)
+                    .contains("href=\"/topics/" + otherTopic + "\"").contains("1 review on 1 day");
+            assertThat(csrfTokens(adaPage)).isNotEmpty().containsOnly(SiteClient.unmask(adaToken));
+
+            String bobPage = bob.get("/today").body();
+            assertThat(bobPage).contains("Bob " + suffix).doesNotContain("Ada " + suffix)
+                    .doesNotContain("href=\"/topics/" + otherTopic + "\"").contains("No reviews in the last 365 days yet.");
+            assertThat(csrfTokens(bobPage)).isNotEmpty().containsOnly(SiteClient.unmask(bobToken));
+
+            HttpResponse<String> guestPage = guest.get("/today");
+            assertThat(guestPage.statusCode()).isEqualTo(200);
+            assertThat(guestPage.body()).contains("href=\"/login\"").doesNotContain(suffix).doesNotContain("name=\"_csrf\"")
+                    .doesNotContain("reader-part");
+        }
+    }
+
+    private SiteClient signedIn(String displayName) throws Exception {
+        String username = "today-" + UUID.randomUUID().toString().substring(0, 8);
+        accountId = accounts.register(username, displayName, "today passphrase", "today passphrase").getId();
+        SiteClient browser = new SiteClient(port, false);
+        assertThat(browser.signIn(username, "today passphrase").statusCode()).isEqualTo(302);
+        return browser;
+    }
+
+    /** The page's form tokens, unmasked. */
+    private static List<String> csrfTokens(String page) {
+        return Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page).results()
+                .map(match -> SiteClient.unmask(match.group(1))).toList();
+    }
+
     @Test
     void aSignedInLearnerLandsOnTodayAndKeepsTheHomePageOneLinkAway() throws Exception {
         String username = newAccount("today passphrase");

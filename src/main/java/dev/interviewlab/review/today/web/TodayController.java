@@ -5,18 +5,30 @@ import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.quiz.web.QuizViews;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.review.today.TodayService;
+import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
+import dev.interviewlab.web.LayoutSkeletons;
+import dev.interviewlab.web.PageSkeleton;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /today}, the signed-in home: what is due, the open quiz, the year of reviews, the forgiving streak
@@ -26,22 +38,34 @@ import java.util.Locale;
 @Controller
 class TodayController {
 
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
     private final TodayForVisitor visitor;
     private final ContinueQuiz continueQuiz;
     private final QuizViews views;
     private final MessageSource messages;
+    private final HtmlPageRenderer renderer;
+    private final LayoutSkeletons layouts;
 
-    TodayController(TodayForVisitor visitor, ContinueQuiz continueQuiz, QuizViews views, MessageSource messages) {
+    TodayController(TodayForVisitor visitor, ContinueQuiz continueQuiz, QuizViews views, MessageSource messages,
+                    HtmlPageRenderer renderer, LayoutSkeletons layouts) {
         this.visitor = visitor;
         this.continueQuiz = continueQuiz;
         this.views = views;
         this.messages = messages;
+        this.renderer = renderer;
+        this.layouts = layouts;
     }
 
+    /**
+     * Everything in the page's main part is the visitor's own, so only the layout around it is kept for every
+     * visitor (per language, signed in or not, editor or not, and query string, which the language links keep):
+     * each request renders the main part and the header's account links into it.
+     */
     @GetMapping("/today")
-    String today(HttpServletRequest request, Locale locale, Model model) {
+    ResponseEntity<byte[]> today(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (visitor.owner(request).isEmpty()) {
-            return "redirect:/";
+            return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/")).build();
         }
         Language language = Language.of(locale);
         TodayService.Overview overview = visitor.overview(request);
@@ -56,12 +80,20 @@ class TodayController {
                 .map(topic -> new TodayPage.WeakTopicRow(topic.topicSlug(), views.topicTitle(topic.topicSlug(), language),
                         (int) Math.round(topic.meanRetrievability() * 100), topic.cards()))
                 .toList();
-        model.addAttribute("page", new TodayPage(overview.today(), overview.zoneName(), overview.dueCount(),
+        Optional<SignedInAccount> reader = CurrentAccount.find();
+        TodayPage page = new TodayPage(overview.today(), overview.zoneName(), overview.dueCount(),
                 continueQuiz.forVisitor(request, language).orElse(null), overview.streak(),
                 oneDecimal(overview.streak().sevenDayAverage()),
                 HeatmapSvg.render(overview.heatmap(), activity, messages, locale), activity.total(), active, weak,
-                CurrentAccount.find().isPresent()));
-        return "review/today";
+                reader.isPresent());
+        String key = "review/today|" + language.code() + "|" + reader.isPresent() + "|"
+                + reader.map(SignedInAccount::canEdit).orElse(false) + "|" + request.getQueryString();
+        // the layout is rendered without the page: nothing of this visitor's can end up in it
+        PageSkeleton layout = layouts.skeleton(key, () -> renderer.renderSkeleton("review/today",
+                Map.of(LayoutSkeletons.READER_MAIN, true), locale, request, response));
+        byte[] html = renderer.renderInto(layout, "review/today-parts", Map.of("page", page), locale, request, response);
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
+                .body(html);
     }
 
     static String oneDecimal(double value) {

@@ -1,0 +1,42 @@
+package dev.interviewlab.web;
+
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The site's layout (head, header, footer) around a page whose main part is all its reader's own, such as
+ * Today: rendered once per page, language and address with marks for the reader's parts
+ * ({@code readerMain} in the model puts a mark where the main part goes), so each request renders only the
+ * reader's parts. The layout shows nothing that changes while the site runs (messages, links), so entries
+ * are never stale; the key holds the query string, which anyone can vary, so the map is bounded by bytes.
+ */
+@Component
+public class LayoutSkeletons {
+
+    /** The model attribute that leaves the main part out of the layout, for a mark instead. */
+    public static final String READER_MAIN = "readerMain";
+
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private final Map<String, PageSkeleton> skeletons = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+
+    /** @param key everything the layout depends on: the page, language, signed in or not, editor or not, query string */
+    public PageSkeleton skeleton(String key, Supplier<PageSkeleton> render) {
+        PageSkeleton cached = skeletons.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        PageSkeleton rendered = render.get();
+        if (bytes.addAndGet(rendered.size()) > MAX_BYTES) {
+            skeletons.clear();
+            bytes.set(rendered.size());
+        }
+        skeletons.put(key, rendered);
+        return rendered;
+    }
+}
