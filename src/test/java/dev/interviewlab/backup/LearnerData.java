@@ -50,6 +50,8 @@ final class LearnerData {
                 "--interviewlab.quiz.sweep-interval=PT1H",
                 "--spring.main.banner-mode=off"));
         if (url.startsWith("jdbc:h2:")) {
+            // not the postgres profile of CI's PostgreSQL pass: its beans (sessions, change notices) need PostgreSQL
+            args.add("--spring.profiles.active=default");
             args.add("--spring.datasource.username=sa");
             args.add("--spring.datasource.password=");
         }
