@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Gives the ids of one note's HTML a prefix, so that several notes can share a page (a category's
- * print view) without two headings or figures answering to the same id. The note's own references
+ * print view, the editor's two previews) without two headings or figures answering to the same id. The note's own references
  * to those ids follow: {@code href="#…"}, {@code aria-labelledby}/{@code aria-describedby}/{@code for},
  * and {@code url(#…)} in SVG attributes. References to ids the note does not define are left alone.
  */
-final class IdScope {
+public final class IdScope {
 
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(#([^)]+)\\)");
     private static final Set<String> ID_LIST_ATTRIBUTES = Set.of("aria-labelledby", "aria-describedby", "for");
@@ -24,7 +24,7 @@ final class IdScope {
     private IdScope() {
     }
 
-    static String scoped(String html, String prefix) {
+    public static String scoped(String html, String prefix) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         Set<String> ids = new HashSet<>();

@@ -13,6 +13,7 @@ import dev.interviewlab.revision.TextDiff;
 import dev.interviewlab.topic.Category;
 import dev.interviewlab.topic.CategoryRepository;
 import dev.interviewlab.topic.Difficulty;
+import dev.interviewlab.topic.IdScope;
 import dev.interviewlab.topic.Topic;
 import dev.interviewlab.topic.TopicDraft;
 import dev.interviewlab.topic.TopicNotFoundException;
@@ -190,7 +191,8 @@ public class TopicEditing {
         } catch (DiagramException e) {
             throw new InvalidInputException(List.of(new FieldProblem("markdown", e.messageKey(), e.arguments())));
         }
-        return markdown.render(body, language.locale()).html();
+        // the editor shows both languages' previews on one page: each keeps its figures' ids to itself
+        return IdScope.scoped(markdown.render(body, language.locale()).html(), "preview-" + language.code() + "-");
     }
 
     /**

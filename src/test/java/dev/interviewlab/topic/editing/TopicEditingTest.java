@@ -28,6 +28,7 @@ import dev.interviewlab.topic.content.BuiltInContentLoader;
 import dev.interviewlab.topic.content.TopicFileWriter;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.Language;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -324,6 +325,20 @@ class TopicEditingTest {
         RevisionHeader created = revisions.history(Subject.topic(slug)).get(0);
         assertThat(created.author()).isEqualTo(new RevisionAuthor(null, ""));
         assertThat(created.author().isDeletedAccount()).isTrue();
+    }
+
+    @Test
+    void theEnglishAndChinesePreviewsShownOnOnePageShareNoIds() {
+        String body = "## Flow\n\n```diagram\nid: flow\ntype: sequence\ntitle: Flow | 流程\ndesc: One message. | 一条消息。\n"
+                + "participant a: A\nparticipant b: B\na -> b: hi\n```\n";
+
+        String english = editing.preview(body, Language.EN);
+        String chinese = editing.preview(body, Language.ZH);
+
+        List<String> englishIds = Jsoup.parseBodyFragment(english).select("[id]").eachAttr("id");
+        assertThat(englishIds).contains("preview-en-fig-flow")
+                .doesNotContainAnyElementsOf(Jsoup.parseBodyFragment(chinese).select("[id]").eachAttr("id"));
+        assertThat(english).contains("aria-labelledby=\"preview-en-fig-flow-title");
     }
 
     @Test
