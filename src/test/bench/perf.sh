@@ -146,5 +146,8 @@ if [ -n "${MEMORY_REPORT:-}" ]; then
        END {for (n in rss) if (rss[n] > 0) printf "%8d kB  %s\n", rss[n], n}' "/proc/$pid/smaps" | sort -rn > "$MEMORY_REPORT/rss-by-mapping"
   jcmd "$pid" VM.native_memory summary > "$MEMORY_REPORT/nmt-summary" 2>&1 || true
   jcmd "$pid" GC.heap_info > "$MEMORY_REPORT/heap-info" 2>&1 || true
+  jcmd "$pid" Compiler.codecache > "$MEMORY_REPORT/codecache" 2>&1 || true
+  # the live set: what a full collection leaves (the heap a -Xmx has to hold, plus room to allocate)
+  jcmd "$pid" GC.run > /dev/null 2>&1 && jcmd "$pid" GC.heap_info > "$MEMORY_REPORT/heap-after-full-gc" 2>&1 || true
   echo "memory report: $MEMORY_REPORT"
 fi
