@@ -15,7 +15,7 @@ RUN ./mvnw -B -ntp -q package -DskipTests \
  && java -Djarmode=tools -jar target/interview-lab.jar extract --destination /app
 # Class data sharing: one training start-up writes the archive the real start-ups map in.
 # The JVM settings of bin/interviewlab (docs/benchmarks/performance.md), for the training start too
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx160m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx128m -Xmn24m -XX:MetaspaceSize=64m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=10000 -XX:+ExitOnOutOfMemoryError"
 RUN cd /app && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
       -Dinterviewlab.data-dir=/tmp/cds-training -jar interview-lab.jar
 
@@ -28,7 +28,9 @@ WORKDIR /app
 COPY --from=build --chown=interviewlab /app/ /app/
 USER interviewlab
 ENV INTERVIEWLAB_DATA_DIR=/data
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx160m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+# as bin/interviewlab: two malloc arenas instead of up to eight per core
+ENV MALLOC_ARENA_MAX=2
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx128m -Xmn24m -XX:MetaspaceSize=64m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=10000 -XX:+ExitOnOutOfMemoryError"
 VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

@@ -11,6 +11,8 @@
 # JAR=path picks another jar (default target/interview-lab.jar, packaged if missing). PORT (default 18400).
 # The quiz API is rate limited per client (300 changes a minute by default); the run switches that
 # limit off with --interviewlab.rate-limit.enabled=false, or the autosave row would measure 429s.
+# MEMORY_REPORT=dir: after the load, writes where the resident memory is to dir: /proc/<pid>/smaps_rollup,
+# the mappings by resident size, and, if JAVA_OPTS has -XX:NativeMemoryTracking=summary, the JVM's own account.
 # Needs: wrk, curl, jq. Results go to docs/benchmarks/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -136,3 +138,16 @@ done
 echo "ratio: req/s against the guest topic page in the same run; CPU/req: the JVM's CPU time (user + system) per answered request"
 echo "resident set size after the load: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JVM flags: $(jcmd "$pid" VM.command_line 2>/dev/null | grep -E '^jvm_args' | cut -c11- || true)"
+if [ -n "${MEMORY_REPORT:-}" ]; then
+  mkdir -p "$MEMORY_REPORT"
+  cp "/proc/$pid/smaps_rollup" "$MEMORY_REPORT/smaps_rollup"
+  # resident kB per mapping (file name, or [heap]/[anon]), largest first
+  awk '/^[0-9a-f]+-[0-9a-f]+ / {name = (NF >= 6 ? $6 : "[anon]")} /^Rss:/ {rss[name] += $2}
+       END {for (n in rss) if (rss[n] > 0) printf "%8d kB  %s\n", rss[n], n}' "/proc/$pid/smaps" | sort -rn > "$MEMORY_REPORT/rss-by-mapping"
+  jcmd "$pid" VM.native_memory summary > "$MEMORY_REPORT/nmt-summary" 2>&1 || true
+  jcmd "$pid" GC.heap_info > "$MEMORY_REPORT/heap-info" 2>&1 || true
+  jcmd "$pid" Compiler.codecache > "$MEMORY_REPORT/codecache" 2>&1 || true
+  # the live set: what a full collection leaves (the heap a -Xmx has to hold, plus room to allocate)
+  jcmd "$pid" GC.run > /dev/null 2>&1 && jcmd "$pid" GC.heap_info > "$MEMORY_REPORT/heap-after-full-gc" 2>&1 || true
+  echo "memory report: $MEMORY_REPORT"
+fi
