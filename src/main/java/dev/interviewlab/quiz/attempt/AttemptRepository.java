@@ -16,6 +16,15 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     Optional<Attempt> findByPublicId(String publicId);
 
     /**
+     * The attempt with its questions and their items in one query, not locked: for reading an attempt
+     * (the question page), never for changing it. The items' options follow in one batch.
+     */
+    @Query("""
+            select a from Attempt a left join fetch a.questions q left join fetch q.item
+            where a.publicId = :publicId""")
+    Optional<Attempt> findWithQuestions(String publicId);
+
+    /**
      * The attempt, locked until the transaction ends: an answer, the learner's submit and the sweep
      * on the same attempt happen one after the other, so no answer slips past its scoring.
      */

@@ -102,6 +102,22 @@ public class AttemptService {
     }
 
     /**
+     * The attempt as it stands, for showing it: no lock is taken and nothing changes, so pages that only read
+     * an attempt do not queue behind its answers or each other. An overdue attempt is shown as it is (open, with
+     * no time left): a caller that must not show it open checks {@link AttemptSnapshot#isOverdue()} and goes
+     * through a call that closes it ({@link #view}, {@link #result}). Answers, flags, moves and submissions
+     * still lock the attempt, so the deadline and every saved answer hold as before.
+     */
+    @Transactional(readOnly = true)
+    public AttemptSnapshot read(AttemptOwner owner, String attemptId) {
+        if (attemptId == null || attemptId.length() > 36) {
+            throw new AttemptNotFoundException();
+        }
+        return attempts.findWithQuestions(attemptId).filter(attempt -> attempt.getOwner().equals(owner))
+                .map(attempt -> AttemptSnapshot.of(attempt, now())).orElseThrow(AttemptNotFoundException::new);
+    }
+
+    /**
      * Saves (or, when the form carries no answer, clears) the answer to one question.
      *
      * @throws AttemptClosedException        late (past deadline + grace) or already submitted; nothing saved

@@ -100,6 +100,11 @@ public record AttemptSnapshot(
         return status == AttemptStatus.OPEN;
     }
 
+    /** Open, but past its deadline and grace: the next call that may change it closes it. */
+    public boolean isOverdue() {
+        return isOpen() && window().isOverdue(now);
+    }
+
     public boolean isTimed() {
         return deadline != null;
     }

@@ -15,7 +15,10 @@ import dev.interviewlab.web.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -41,21 +45,25 @@ import java.util.Locale;
 @RequestMapping("/quizzes")
 class QuizController {
 
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
     private final AttemptService attempts;
     private final QuizHistory history;
     private final QuizOffers offers;
     private final QuizViews views;
     private final MessageSource messages;
     private final QuestionBlocks blocks;
+    private final QuestionPages pages;
 
     QuizController(AttemptService attempts, QuizHistory history, QuizOffers offers, QuizViews views, MessageSource messages,
-                   QuestionBlocks blocks) {
+                   QuestionBlocks blocks, QuestionPages pages) {
         this.attempts = attempts;
         this.history = history;
         this.offers = offers;
         this.views = views;
         this.messages = messages;
         this.blocks = blocks;
+        this.pages = pages;
     }
 
     /** The quiz form; {@code ?categories=…&topics=…} pre-selects, as links from other pages do. */
@@ -82,15 +90,23 @@ class QuizController {
         return "quiz/builder";
     }
 
+    /** The question page; only the learner's parts are rendered per request ({@link QuestionPages}). */
     @GetMapping("/attempts/{id}")
-    String question(@PathVariable String id, @RequestParam(name = "q", required = false) String q, AttemptOwner owner,
-                    Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
-        AttemptSnapshot attempt = attempts.view(owner, id);
-        if (!attempt.isOpen()) {
-            return "redirect:/quizzes/attempts/" + id + "/result";
+    ResponseEntity<byte[]> question(@PathVariable String id, @RequestParam(name = "q", required = false) String q,
+                                    AttemptOwner owner, Locale locale, HttpServletRequest request,
+                                    HttpServletResponse response) {
+        // a read takes no lock; an overdue attempt is closed by the result page it is sent to
+        AttemptSnapshot attempt = attempts.read(owner, id);
+        if (!attempt.isOpen() || attempt.isOverdue()) {
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .location(URI.create("/quizzes/attempts/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "/result"))
+                    .build();
         }
-        addQuestion(views.question(attempt, position(attempt, q), Language.of(locale), null), locale, model, request, response);
-        return "quiz/question";
+        Language language = Language.of(locale);
+        PageViews.QuestionPage page = views.question(attempt, position(attempt, q), language, null);
+        byte[] html = pages.render(page, blocks.html(page.question(), locale, request, response), locale, request, response);
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
+                .body(html);
     }
 
     /**
@@ -160,8 +176,8 @@ class QuizController {
 
     @GetMapping("/attempts/{id}/review")
     String review(@PathVariable String id, AttemptOwner owner, Locale locale, Model model) {
-        AttemptSnapshot attempt = attempts.view(owner, id);
-        if (!attempt.isOpen()) {
+        AttemptSnapshot attempt = attempts.read(owner, id);
+        if (!attempt.isOpen() || attempt.isOverdue()) {
             return "redirect:/quizzes/attempts/" + id + "/result";
         }
         model.addAttribute("page", views.review(attempt, Language.of(locale)));
@@ -224,6 +240,7 @@ class QuizController {
     private void addQuestion(PageViews.QuestionPage page, Locale locale, Model model, HttpServletRequest request,
                              HttpServletResponse response) {
         model.addAttribute("page", page);
+        model.addAttribute("pageTitle", pages.title(page, locale));
         model.addAttribute("itemBlock", blocks.html(page.question(), locale, request, response));
     }
 

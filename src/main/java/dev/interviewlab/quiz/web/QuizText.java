@@ -20,6 +20,7 @@ class QuizText {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final Map<String, String> blocks = new ConcurrentHashMap<>();
     private final Map<String, String> inlines = new ConcurrentHashMap<>();
+    private final Map<String, String> plains = new ConcurrentHashMap<>();
 
     /** Paragraphs, lists and code blocks allowed: prompts and explanations. */
     String block(String markdown) {
@@ -35,6 +36,11 @@ class QuizText {
             }
             return html;
         });
+    }
+
+    /** One line as plain text (the option of an ordering question, inside a select's option). */
+    String plain(String markdown) {
+        return cached(plains, markdown, text -> org.jsoup.Jsoup.parse(inline(text)).text());
     }
 
     private static String cached(Map<String, String> cache, String text, java.util.function.UnaryOperator<String> render) {

@@ -205,8 +205,8 @@ public class QuizViews {
                     : saved instanceof Response.Text answer ? answer.text() : "";
             case ORDERING -> {
                 for (ItemOption option : question.options()) {
-                    String html = text.inline(option.text().in(language));
-                    options.add(new PageViews.Option(option.key(), html, org.jsoup.Jsoup.parse(html).text(), null, false));
+                    String markdown = option.text().in(language);
+                    options.add(new PageViews.Option(option.key(), text.inline(markdown), text.plain(markdown), null, false));
                 }
                 List<String> chosen = submitted != null ? submitted.order()
                         : saved instanceof Response.Order order ? order.options() : List.of();

@@ -11,6 +11,8 @@ import dev.interviewlab.topic.CategoryRepository;
 import dev.interviewlab.topic.Difficulty;
 import dev.interviewlab.topic.TopicRepository;
 import dev.interviewlab.web.InvalidInputException;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,6 +170,95 @@ class AttemptServiceTest {
         assertThat(seen.finishedAt()).isEqualTo(attempt.deadline());
         assertThat(seen.timeUsed()).isEqualTo(Duration.ofMinutes(1));
         assertThat(service.openAttempts(learner)).isEmpty();
+    }
+
+    @Test
+    void readingShowsTheSavedAnswersInPositionOrderAndChangesNothing() {
+        AttemptSnapshot attempt = startTimed(8);
+        answerSingle(attempt, "c");
+        service.flag(learner, attempt.id(), 2, true);
+        entityManager.flush();
+        entityManager.clear();
+
+        AttemptSnapshot read = service.read(learner, attempt.id());
+
+        assertThat(read.questions()).extracting(AttemptSnapshot.Question::position).containsExactly(1, 2, 3, 4, 5);
+        assertThat(read.questions()).extracting(AttemptSnapshot.Question::itemKey)
+                .containsExactlyElementsOf(attempt.questions().stream().map(AttemptSnapshot.Question::itemKey).toList());
+        assertThat(read.question(positionOf(attempt, ItemType.SINGLE)).response()).isEqualTo(new Response.Choice("c"));
+        assertThat(read.question(2).flagged()).isTrue();
+        assertThat(read.question(positionOf(attempt, ItemType.ORDERING)).options())
+                .isEqualTo(attempt.question(positionOf(attempt, ItemType.ORDERING)).options());
+        assertThat(read.questions()).allSatisfy(question -> assertThat(question.answerKey()).isNull());
+        assertThat(read.isOverdue()).isFalse();
+    }
+
+    @Test
+    void readingAnAttemptTakesOneQueryAndOneForTheOptions() {
+        AttemptSnapshot attempt = startTimed(8);
+        answerSingle(attempt, "c");
+        entityManager.flush();
+        entityManager.clear();
+
+        // the attempt with its questions and items, then the items' options in one batch: no lock, no update
+        assertThat(statementsOf(() -> service.read(learner, attempt.id()))).isEqualTo(2);
+    }
+
+    @Test
+    void savingAnAnswerTakesTheLockTheQuestionsTheirItemsAndOneUpdate() {
+        AttemptSnapshot attempt = startTimed(8);
+        entityManager.flush();
+        entityManager.clear();
+
+        // the attempt locked, its questions, their items in one batch (not one each), the one changed question
+        assertThat(statementsOf(() -> answerSingle(attempt, "c"))).isEqualTo(4);
+        entityManager.clear();
+        assertThat(service.read(learner, attempt.id()).question(positionOf(attempt, ItemType.SINGLE)).response())
+                .isEqualTo(new Response.Choice("c"));
+    }
+
+    /** How many SQL statements the action and the flush after it send. */
+    private long statementsOf(Runnable action) {
+        Statistics statistics = entityManager.getEntityManager().getEntityManagerFactory().unwrap(SessionFactory.class)
+                .getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            action.run();
+            entityManager.flush();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
+    void readingAnOverdueAttemptLeavesItToTheCallsThatCloseIt() {
+        AttemptSnapshot attempt = startTimed(1);
+        clock.set(attempt.deadline().plus(AnswerWindow.GRACE).plusSeconds(1));
+
+        AttemptSnapshot read = service.read(learner, attempt.id());
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(read.isOpen()).isTrue();
+        assertThat(read.isOverdue()).isTrue();
+        assertThat(read.remaining()).isZero();
+        assertThat(attempts.findByPublicId(attempt.id()).orElseThrow().isOpen()).isTrue();
+        AttemptSnapshot result = service.result(learner, attempt.id());
+        assertThat(result.finishedAt()).isEqualTo(attempt.deadline());
+        assertThat(result.finishReason()).isEqualTo(FinishReason.EXPIRED);
+        assertThat(service.read(learner, attempt.id()).isOverdue()).isFalse();
+    }
+
+    @Test
+    void readingSomeoneElsesOrAnUnknownAttemptFindsNothing() {
+        AttemptSnapshot attempt = startTimed(8);
+
+        assertThatThrownBy(() -> service.read(stranger, attempt.id())).isInstanceOf(AttemptNotFoundException.class);
+        assertThatThrownBy(() -> service.read(learner, UUID.randomUUID().toString())).isInstanceOf(AttemptNotFoundException.class);
+        assertThatThrownBy(() -> service.read(learner, "x".repeat(5000))).isInstanceOf(AttemptNotFoundException.class);
+        assertThatThrownBy(() -> service.read(learner, null)).isInstanceOf(AttemptNotFoundException.class);
     }
 
     @Test

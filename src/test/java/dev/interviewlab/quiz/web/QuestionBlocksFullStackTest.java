@@ -105,6 +105,54 @@ class QuestionBlocksFullStackTest {
     }
 
     @Test
+    void theKeptLayoutCarriesNoLearnersPartsAndAChangedAnswerShowsAtOnce() throws Exception {
+        SiteClient ada = signedIn("ada", Role.LEARNER);
+        SiteClient bob = signedIn("bob", Role.LEARNER);
+        String adaTruth = start(ada, truthTopic);
+        String bobTruth = start(bob, truthTopic);
+
+        // in turns, twice, so that the second round is served from the kept layouts
+        for (int round = 0; round < 2; round++) {
+            String adaPage = question(ada, adaTruth);
+            String bobPage = question(bob, bobTruth);
+            assertThat(adaPage).contains(">ada " + suffix + "</a>").doesNotContain("bob " + suffix)
+                    .contains("<title>Question 1 of 1 · ").doesNotContain("reader-part");
+            assertThat(bobPage).contains(">bob " + suffix + "</a>").doesNotContain("ada " + suffix)
+                    .doesNotContain("reader-part");
+            // each page's tokens (sign-out form, question form) are its own learner's
+            assertThat(tokens(adaPage)).isNotEmpty().allSatisfy(token -> assertThat(SiteClient.unmask(token))
+                    .isEqualTo(SiteClient.unmask(ada.csrfToken())));
+            assertThat(tokens(bobPage)).isNotEmpty().allSatisfy(token -> assertThat(SiteClient.unmask(token))
+                    .isEqualTo(SiteClient.unmask(bob.csrfToken())));
+            assertThat(adaPage).contains("action=\"/quizzes/attempts/" + adaTruth + "\"").doesNotContain(bobTruth);
+        }
+
+        // a saved answer (the form, then the autosave API) shows on the next page, never an older one
+        save(ada, adaTruth, "choice=true");
+        assertThat(checked(question(ada, adaTruth))).isEqualTo("true");
+        assertThat(question(ada, adaTruth)).contains("1 of 1 answered");
+        HttpResponse<String> saved = ada.json("PUT", "/api/quizzes/attempts/" + adaTruth + "/questions/1/answer",
+                "{\"answer\": false}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(checked(question(ada, adaTruth))).isEqualTo("false");
+        assertThat(ada.json("DELETE", "/api/quizzes/attempts/" + adaTruth + "/questions/1/answer", null).statusCode())
+                .isEqualTo(200);
+        assertThat(checked(question(ada, adaTruth))).isNull();
+        assertThat(question(ada, adaTruth)).contains("0 of 1 answered");
+        assertThat(checked(question(bob, bobTruth))).isNull();
+
+        // bad input is still refused with a 4xx, and changes nothing
+        assertThat(ada.json("PUT", "/api/quizzes/attempts/" + adaTruth + "/questions/1/answer", "{\"answer\": \"maybe\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(ada.json("PUT", "/api/quizzes/attempts/" + adaTruth + "/questions/2/answer", "{\"answer\": true}")
+                .statusCode()).isBetween(400, 499);
+        assertThat(bob.json("PUT", "/api/quizzes/attempts/" + adaTruth + "/questions/1/answer", "{\"answer\": true}")
+                .statusCode()).isEqualTo(404);
+        assertThat(bob.get("/quizzes/attempts/" + adaTruth + "?q=1").statusCode()).isEqualTo(404);
+        assertThat(checked(question(ada, adaTruth))).isNull();
+    }
+
+    @Test
     void anEditedItemShowsItsNewTextAtOnce() throws Exception {
         SiteClient ada = signedIn("ada", Role.LEARNER);
         String attempt = start(ada, truthTopic);
@@ -179,6 +227,16 @@ class QuestionBlocksFullStackTest {
         HttpResponse<String> page = learner.get("/quizzes/attempts/" + attempt + "?q=1");
         assertThat(page.statusCode()).isEqualTo(200);
         return page.body();
+    }
+
+    /** The CSRF tokens of the page's forms. */
+    private static java.util.List<String> tokens(String page) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
     }
 
     /** The value of the one checked choice on the page. */

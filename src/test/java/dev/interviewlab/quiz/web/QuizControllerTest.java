@@ -53,7 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QuizController.class)
-@Import({QuizViews.class, QuizText.class, QuestionBlocks.class, HtmlPageRenderer.class, WebSliceSecurity.class})
+@Import({QuizViews.class, QuizText.class, QuestionBlocks.class, QuestionPages.class, HtmlPageRenderer.class,
+        dev.interviewlab.web.LayoutSkeletons.class, WebSliceSecurity.class})
 class QuizControllerTest {
 
     static final String LEARNER = "L".repeat(43);
@@ -92,6 +93,8 @@ class QuizControllerTest {
         });
         when(attempts.view(eq(OWNER), eq(Snapshots.ID))).thenReturn(Snapshots.open());
         when(attempts.view(any(), eq("someone-elses"))).thenThrow(new AttemptNotFoundException());
+        when(attempts.read(eq(OWNER), eq(Snapshots.ID))).thenReturn(Snapshots.open());
+        when(attempts.read(any(), eq("someone-elses"))).thenThrow(new AttemptNotFoundException());
         when(attempts.answer(eq(OWNER), eq(Snapshots.ID), anyInt(), any())).thenAnswer(call -> {
             int position = call.getArgument(2);
             if (position < 1 || position > 3) {
@@ -261,7 +264,7 @@ class QuizControllerTest {
     @Test
     void inASequentialQuizTheSummaryLinksOnlyTheQuestionThatCanStillBeOpened() throws Exception {
         var open = Snapshots.open();
-        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(new dev.interviewlab.quiz.attempt.AttemptSnapshot(Snapshots.ID,
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(new dev.interviewlab.quiz.attempt.AttemptSnapshot(Snapshots.ID,
                 open.status(), null, true, open.categorySlugs(), open.topicSlugs(), null, open.timeLimit(), open.startedAt(),
                 open.deadline(), null, open.now(), 3, null, open.questions()));
         mvc.perform(get(PAGE + "/review").cookie(COOKIE))
@@ -323,6 +326,7 @@ class QuizControllerTest {
     @Test
     void someoneElsesAttemptIsNotFound() throws Exception {
         when(attempts.view(any(), eq(Snapshots.ID))).thenThrow(new AttemptNotFoundException());
+        when(attempts.read(any(), eq(Snapshots.ID))).thenThrow(new AttemptNotFoundException());
         when(attempts.submit(any(), eq(Snapshots.ID))).thenThrow(new AttemptNotFoundException());
         when(attempts.result(any(), eq(Snapshots.ID))).thenThrow(new AttemptNotFoundException());
 
@@ -334,9 +338,21 @@ class QuizControllerTest {
     }
 
     @Test
+    void anOverdueAttemptIsSentToItsResultWhichClosesIt() throws Exception {
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(Snapshots.openAt(Snapshots.DEADLINE.plusSeconds(6)));
+        mvc.perform(get(PAGE).cookie(COOKIE).param("q", "1")).andExpect(redirectedUrl(PAGE + "/result"));
+        mvc.perform(get(PAGE + "/review").cookie(COOKIE)).andExpect(redirectedUrl(PAGE + "/result"));
+        // within the grace the page still opens: an answer on its way is still taken
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(Snapshots.openAt(Snapshots.DEADLINE.plusSeconds(4)));
+        mvc.perform(get(PAGE).cookie(COOKIE).param("q", "1")).andExpect(status().isOk());
+        verify(attempts, never()).view(any(), any());
+    }
+
+    @Test
     void aFinishedAttemptOpensItsResultAndAnOpenResultOpensTheQuiz() throws Exception {
-        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(Snapshots.finished());
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(Snapshots.finished());
         mvc.perform(get(PAGE).cookie(COOKIE)).andExpect(redirectedUrl(PAGE + "/result"));
+        mvc.perform(get(PAGE + "/review").cookie(COOKIE)).andExpect(redirectedUrl(PAGE + "/result"));
 
         when(attempts.result(OWNER, Snapshots.ID)).thenThrow(new AttemptStillOpenException(Snapshots.ID));
         mvc.perform(get(PAGE + "/result").cookie(COOKIE)).andExpect(redirectedUrl(PAGE));
