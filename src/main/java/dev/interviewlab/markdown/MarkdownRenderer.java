@@ -128,6 +128,26 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * The text for the search index in one language: the prose without markup, and each readable
+     * figure's words apart from it (a figure that cannot be read stays in the prose as its code).
+     */
+    public SearchableText searchableText(String markdown, Locale language) {
+        Node document = parser.parse(markdown);
+        List<SearchableText.FigureWords> figures = new ArrayList<>();
+        for (FencedCodeBlock block : diagramBlocks(document)) {
+            try {
+                Diagram diagram = diagramParser.parse(block.getLiteral(), firstLine(block));
+                figures.add(new SearchableText.FigureWords(diagram.title().in(language).replace('\n', ' ').strip(),
+                        diagramRenderer.plainText(diagram, language)));
+                block.unlink();
+            } catch (DiagramException e) {
+                // the block's own text stays searchable
+            }
+        }
+        return new SearchableText(plainText(document), figures);
+    }
+
+    /**
      * Reads every figure of the Markdown, as saving a note requires.
      *
      * @return the figures in order

@@ -1,6 +1,7 @@
 package dev.interviewlab.search;
 
 import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.markdown.SearchableText;
 import dev.interviewlab.topic.LocalizedText;
 import dev.interviewlab.topic.Topic;
 import dev.interviewlab.topic.TopicRepository;
@@ -98,11 +99,17 @@ public class TopicSearch {
     }
 
     private IndexedTopic indexed(Topic topic) {
-        LocalizedText bodyText = new LocalizedText(
-                markdown.plainText(topic.getBody().en(), Language.EN.locale()),
-                markdown.plainText(topic.getBody().zh(), Language.ZH.locale()));
-        return new IndexedTopic(topic.getSlug(), topic.getCategory().getSlug(), topic.getTitle(), topic.getSummary(),
-                bodyText, List.copyOf(topic.getTags()));
+        return indexed(markdown, topic.getSlug(), topic.getCategory().getSlug(), topic.getTitle(), topic.getSummary(),
+                topic.getBody(), List.copyOf(topic.getTags()));
+    }
+
+    /** A topic as the index takes it: bodies as prose, their figures' words apart, each in its language. */
+    static IndexedTopic indexed(MarkdownRenderer markdown, String slug, String categorySlug, LocalizedText title,
+                                LocalizedText summary, LocalizedText body, List<String> tags) {
+        SearchableText en = markdown.searchableText(body.en(), Language.EN.locale());
+        SearchableText zh = markdown.searchableText(body.zh(), Language.ZH.locale());
+        return new IndexedTopic(slug, categorySlug, title, summary, new LocalizedText(en.prose(), zh.prose()), tags,
+                new TopicFigures(en.figures(), zh.figures()));
     }
 
     @PreDestroy
