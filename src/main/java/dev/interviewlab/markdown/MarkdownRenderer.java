@@ -59,11 +59,6 @@ public final class MarkdownRenderer {
                 .build();
     }
 
-    /** Renders with the figures' English labels, for texts that have one language (quiz items). */
-    public RenderedMarkdown render(String markdown) {
-        return render(markdown, Locale.ENGLISH);
-    }
-
     /**
      * @param language picks each figure label's English or Chinese part ({@code zh} or anything
      *                 else). A figure that cannot be read is shown as its code with the problem

@@ -95,8 +95,8 @@ public class QuizItemSearch {
     }
 
     private IndexedItem indexed(QuizItem item, LocalizedText topicTitle) {
-        LocalizedText prompt = new LocalizedText(markdown.plainText(item.getPrompt().en()),
-                markdown.plainText(item.getPrompt().zh()));
+        LocalizedText prompt = new LocalizedText(markdown.plainText(item.getPrompt().en(), Language.EN.locale()),
+                markdown.plainText(item.getPrompt().zh(), Language.ZH.locale()));
         return new IndexedItem(item.getKey(), item.getTopicSlug(), topicTitle, prompt,
                 item.getOptions().stream().map(ItemOption::text).toList());
     }
