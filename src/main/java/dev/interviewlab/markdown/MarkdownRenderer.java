@@ -59,11 +59,6 @@ public final class MarkdownRenderer {
                 .build();
     }
 
-    /** Renders with the figures' English labels, for texts that have one language (quiz items). */
-    public RenderedMarkdown render(String markdown) {
-        return render(markdown, Locale.ENGLISH);
-    }
-
     /**
      * @param language picks each figure label's English or Chinese part ({@code zh} or anything
      *                 else). A figure that cannot be read is shown as its code with the problem
@@ -125,6 +120,26 @@ public final class MarkdownRenderer {
             }
         }
         return plainText(document);
+    }
+
+    /**
+     * The text for the search index in one language: the prose without markup, and each readable
+     * figure's words apart from it (a figure that cannot be read stays in the prose as its code).
+     */
+    public SearchableText searchableText(String markdown, Locale language) {
+        Node document = parser.parse(markdown);
+        List<SearchableText.FigureWords> figures = new ArrayList<>();
+        for (FencedCodeBlock block : diagramBlocks(document)) {
+            try {
+                Diagram diagram = diagramParser.parse(block.getLiteral(), firstLine(block));
+                figures.add(new SearchableText.FigureWords(diagram.title().in(language).replace('\n', ' ').strip(),
+                        diagramRenderer.plainText(diagram, language)));
+                block.unlink();
+            } catch (DiagramException e) {
+                // the block's own text stays searchable
+            }
+        }
+        return new SearchableText(plainText(document), figures);
     }
 
     /**

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +47,10 @@ public class QuizItemSearch {
     private final TopicRepository topics;
     private final TransactionTemplate readOnly;
     private final FirstBuild firstBuild;
+    /** Numbers each rebuild's read in the order they begin; also the lock for applying them. */
+    private final AtomicLong readsBegun = new AtomicLong();
+    /** The number of the read the index holds now (guarded by {@link #readsBegun}). */
+    private long applied;
 
     public QuizItemSearch(QuizItemRepository items, TopicRepository topics, PlatformTransactionManager transactions,
                           @Value("${interviewlab.search.first-build-wait:5s}") Duration firstBuildWait) {
@@ -70,8 +75,14 @@ public class QuizItemSearch {
         firstBuild.startInBackground("item-search-index", this::rebuild);
     }
 
+    /**
+     * Reads the bank and replaces the index with it, unless a rebuild that began reading later has been
+     * applied already: the first build runs in the background, and the rebuild of a change's event may
+     * finish before it with a fresher read, which the older one must not replace.
+     */
     public void rebuild() {
         long start = System.nanoTime();
+        long ticket = readsBegun.incrementAndGet(); // before reading: a later ticket reads a later bank
         List<IndexedItem> all = readOnly.execute(status -> {
             Map<String, LocalizedText> titles = topics.findAllSummaries().stream()
                     .collect(Collectors.toMap(TopicSummary::slug, TopicSummary::title, (a, b) -> a));
@@ -79,7 +90,16 @@ public class QuizItemSearch {
             return items.findByRetiredFalseOrderByKey().stream().filter(item -> titles.containsKey(item.getTopicSlug()))
                     .map(item -> indexed(item, titles.get(item.getTopicSlug()))).toList();
         });
-        index.rebuild(all);
+        synchronized (readsBegun) {
+            if (ticket < applied) {
+                log.info("Item search index: a fresher rebuild was applied first; this one's read of {} items is dropped",
+                        all.size());
+                firstBuild.finished();
+                return;
+            }
+            index.rebuild(all);
+            applied = ticket;
+        }
         firstBuild.finished();
         log.info("Item search index built: {} items in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
@@ -95,8 +115,8 @@ public class QuizItemSearch {
     }
 
     private IndexedItem indexed(QuizItem item, LocalizedText topicTitle) {
-        LocalizedText prompt = new LocalizedText(markdown.plainText(item.getPrompt().en()),
-                markdown.plainText(item.getPrompt().zh()));
+        LocalizedText prompt = new LocalizedText(markdown.plainText(item.getPrompt().en(), Language.EN.locale()),
+                markdown.plainText(item.getPrompt().zh(), Language.ZH.locale()));
         return new IndexedItem(item.getKey(), item.getTopicSlug(), topicTitle, prompt,
                 item.getOptions().stream().map(ItemOption::text).toList());
     }

@@ -1,6 +1,7 @@
 package dev.interviewlab.search;
 
 import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.markdown.SearchableText;
 import dev.interviewlab.topic.LocalizedText;
 import dev.interviewlab.topic.Topic;
 import dev.interviewlab.topic.TopicRepository;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the {@link TopicSearchIndex} in step with the database: built in the background once the
@@ -42,6 +44,10 @@ public class TopicSearch {
     private final TopicRepository topics;
     private final TransactionTemplate readOnly;
     private final FirstBuild firstBuild;
+    /** Held while the index is changed from what was read: a rebuild's apply, an event's read-and-put. */
+    private final Object updates = new Object();
+    /** The slugs changed since each running rebuild began reading, to read again once it is applied. */
+    private final Set<Set<String>> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
     public TopicSearch(TopicRepository topics, PlatformTransactionManager transactions,
                        @Value("${interviewlab.search.first-build-wait:5s}") Duration firstBuildWait) {
@@ -76,12 +82,27 @@ public class TopicSearch {
         firstBuild.startInBackground("topic-search-index", this::rebuild);
     }
 
+    /**
+     * Reads every topic and replaces the index with them. Topics changed while it reads are read again
+     * after it is applied: the whole read may hold a version older than the one a change's event has
+     * already indexed, and must not put it back.
+     */
     public void rebuild() {
         long start = System.nanoTime();
-        List<IndexedTopic> all = readOnly.execute(status -> topics.findAllForIndexing().stream().map(this::indexed).toList());
-        index.rebuild(all);
-        firstBuild.finished();
-        log.info("Search index built: {} topics in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+        Set<String> changedMeanwhile = ConcurrentHashMap.newKeySet();
+        changedDuringRebuild.add(changedMeanwhile); // before reading: a change committed after the read began is recorded
+        try {
+            List<IndexedTopic> all = readOnly.execute(status -> topics.findAllForIndexing().stream().map(this::indexed).toList());
+            synchronized (updates) {
+                index.rebuild(all);
+                changedDuringRebuild.remove(changedMeanwhile);
+                reindex(changedMeanwhile);
+            }
+            log.info("Search index built: {} topics in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            changedDuringRebuild.remove(changedMeanwhile);
+            firstBuild.finished();
+        }
     }
 
     // fallback execution: another instance's change arrives outside any transaction (dev.interviewlab.cluster);
@@ -90,6 +111,21 @@ public class TopicSearch {
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
         Set<String> slugs = event.slugs();
+        changedDuringRebuild.forEach(changed -> changed.addAll(slugs));
+        synchronized (updates) {
+            reindex(slugs);
+        }
+    }
+
+    /**
+     * Reads these topics and puts them into the index, or removes the ones that are gone. Callers hold
+     * {@link #updates}: one read-and-put at a time, so the read that comes last (the freshest) is the one
+     * that stays.
+     */
+    private void reindex(Set<String> slugs) {
+        if (slugs.isEmpty()) {
+            return;
+        }
         readOnly.executeWithoutResult(status -> {
             for (String slug : slugs) {
                 topics.findBySlug(slug).ifPresentOrElse(topic -> index.put(indexed(topic)), () -> index.remove(slug));
@@ -98,11 +134,17 @@ public class TopicSearch {
     }
 
     private IndexedTopic indexed(Topic topic) {
-        LocalizedText bodyText = new LocalizedText(
-                markdown.plainText(topic.getBody().en(), Language.EN.locale()),
-                markdown.plainText(topic.getBody().zh(), Language.ZH.locale()));
-        return new IndexedTopic(topic.getSlug(), topic.getCategory().getSlug(), topic.getTitle(), topic.getSummary(),
-                bodyText, List.copyOf(topic.getTags()));
+        return indexed(markdown, topic.getSlug(), topic.getCategory().getSlug(), topic.getTitle(), topic.getSummary(),
+                topic.getBody(), List.copyOf(topic.getTags()));
+    }
+
+    /** A topic as the index takes it: bodies as prose, their figures' words apart, each in its language. */
+    static IndexedTopic indexed(MarkdownRenderer markdown, String slug, String categorySlug, LocalizedText title,
+                                LocalizedText summary, LocalizedText body, List<String> tags) {
+        SearchableText en = markdown.searchableText(body.en(), Language.EN.locale());
+        SearchableText zh = markdown.searchableText(body.zh(), Language.ZH.locale());
+        return new IndexedTopic(slug, categorySlug, title, summary, new LocalizedText(en.prose(), zh.prose()), tags,
+                new TopicFigures(en.figures(), zh.figures()));
     }
 
     @PreDestroy

@@ -28,6 +28,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -68,6 +70,8 @@ public final class TopicSearchIndex implements Closeable {
     /** Constant scores of the ranking tiers (see {@link #parse}); a note's text scores stay well below 100. */
     private static final float IDENTIFIER_TIER = 200f;
     private static final float PHRASE_TIER = 100f;
+    /** The words of a note's figures, apart from its prose: found, but never cut into a snippet. */
+    private static final String FIGURES = "figures";
 
     private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(BilingualAnalyzer.forIndexing(),
             Map.of(IDENTIFIERS, new IdentifierAnalyzer()));
@@ -191,7 +195,8 @@ public final class TopicSearchIndex implements Closeable {
                 field("title", language), 6f, field("title", other), 5f,
                 TAGS, 4f, SLUG + "_text", 3f,
                 field("summary", language), 2.5f, field("summary", other), 2f,
-                field("body", language), 1.2f, field("body", other), 1f);
+                field("body", language), 1.2f, field("body", other), 1f,
+                field(FIGURES, language), 1f, field(FIGURES, other), 0.8f);
         SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer, weights);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query typed = parser.parse(text);
@@ -206,7 +211,7 @@ public final class TopicSearchIndex implements Closeable {
         }
         List<Query> phrases = new ArrayList<>();
         for (Language each : Language.values()) {
-            for (String name : List.of("title", "summary", "body")) {
+            for (String name : List.of("title", "summary", "body", FIGURES)) {
                 Query phrase = builder.createPhraseQuery(field(name, each), text);
                 if (phrase instanceof PhraseQuery) { // two words or more
                     phrases.add(phrase);
@@ -234,13 +239,34 @@ public final class TopicSearchIndex implements Closeable {
             found[i] = topics.get(slug);
             byDoc.put(scoreDocs[i].doc, found[i]);
         }
-        UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        UnifiedHighlighter highlighter = highlighter(searcher, byDoc,
+                new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+        String[] snippets = snippets(highlighter, query, scoreDocs, fields);
+        String[] figures = matchedFigures(highlighter(searcher, byDoc, new FirstMatchOffset()), query, scoreDocs,
+                snippets, found, language, other);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            IndexedTopic topic = found[i];
+            if (topic == null) {
+                continue; // removed between the search and now
+            }
+            String snippet = snippets[i];
+            if (snippet == null && figures[i] != null) {
+                hits.add(new SearchHit(topic.slug(), topic.title().in(language), topic.categorySlug(), escape(figures[i]),
+                        figures[i], scoreDocs[i].score));
+                continue;
+            }
+            hits.add(new SearchHit(topic.slug(), topic.title().in(language), topic.categorySlug(),
+                    snippet != null ? snippet : escape(topic.summary().in(language)), scoreDocs[i].score));
+        }
+        return hits;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, IndexedTopic> byDoc, PassageFormatter formatter) {
+        return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(formatter)
                 .withScorer(new SnippetScorer())
-                .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
-                // passages of about a sentence, cut near 160 characters; whole-sentence passages of a
-                // long note cost more to find and say less in a result list
-                ) {
+                .withMaxLength(MAX_HIGHLIGHTED_LENGTH)) {
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fieldNames, DocIdSetIterator docs, int cacheCharsThreshold)
                     throws IOException {
@@ -256,22 +282,59 @@ public final class TopicSearchIndex implements Closeable {
                 return values;
             }
         };
-        String[] snippets = snippets(highlighter, query, scoreDocs, fields);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < found.length; i++) {
-            IndexedTopic topic = found[i];
-            if (topic == null) {
-                continue; // removed between the search and now
+    }
+
+    /**
+     * For each hit that has no snippet from its prose or summary, the title of the figure (in the reader's
+     * language, else the other) whose labels matched; null where none did or a snippet was found.
+     */
+    private static String[] matchedFigures(UnifiedHighlighter highlighter, Query query, ScoreDoc[] scoreDocs,
+                                           String[] snippets, IndexedTopic[] found, Language language, Language other)
+            throws IOException {
+        String[] titles = new String[scoreDocs.length];
+        for (Language each : List.of(language, other)) {
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < titles.length; i++) {
+                if (snippets[i] == null && titles[i] == null && found[i] != null && !found[i].figures().in(each).isEmpty()) {
+                    missing.add(i);
+                }
             }
-            String snippet = snippets[i];
-            hits.add(new SearchHit(topic.slug(), topic.title().in(language), topic.categorySlug(),
-                    snippet != null ? snippet : escape(topic.summary().in(language)), scoreDocs[i].score));
+            if (missing.isEmpty()) {
+                continue;
+            }
+            String field = field(FIGURES, each);
+            int[] ids = missing.stream().mapToInt(i -> scoreDocs[i].doc).toArray();
+            String[] offsets = highlighter.highlightFields(new String[]{field}, query, ids, new int[]{1}).get(field);
+            for (int k = 0; k < ids.length; k++) {
+                if (offsets[k] != null) {
+                    int i = missing.get(k);
+                    String title = found[i].figures().titleAt(each, Integer.parseInt(offsets[k]));
+                    // an untitled figure still says the match is in a figure, not in the prose
+                    titles[i] = title == null || title.isBlank() ? found[i].title().in(language) : title;
+                }
+            }
         }
-        return hits;
+        return titles;
+    }
+
+    /** Where the best passage's first match starts (in decimal: the highlighter hands strings back), or null when nothing matched. */
+    private static final class FirstMatchOffset extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            for (Passage passage : passages) {
+                if (passage.getNumMatches() > 0) {
+                    return Integer.toString(passage.getMatchStarts()[0]);
+                }
+            }
+            return null;
+        }
     }
 
     private static String text(IndexedTopic topic, String field) {
         Language language = field.endsWith("_" + Language.ZH.code()) ? Language.ZH : Language.EN;
+        if (field.startsWith(FIGURES + "_")) {
+            return topic.figures().text(language);
+        }
         if (field.startsWith("body_")) {
             return topic.bodyText().in(language);
         }
@@ -334,11 +397,13 @@ public final class TopicSearchIndex implements Closeable {
         doc.add(new StringField(CATEGORY, topic.categorySlug(), Field.Store.NO));
         doc.add(new TextField(TAGS, String.join(" ", topic.tags()), Field.Store.NO));
         doc.add(new TextField(IDENTIFIERS, String.join("\n", topic.title().en(), topic.title().zh(), topic.summary().en(),
-                topic.summary().zh(), topic.bodyText().en(), topic.bodyText().zh()), Field.Store.NO));
+                topic.summary().zh(), topic.bodyText().en(), topic.bodyText().zh(), topic.figures().text(Language.EN),
+                topic.figures().text(Language.ZH)), Field.Store.NO));
         for (Language language : Language.values()) {
             doc.add(new Field(field("title", language), topic.title().in(language), TEXT_WITH_OFFSETS));
             doc.add(new Field(field("summary", language), topic.summary().in(language), TEXT_WITH_OFFSETS));
             doc.add(new Field(field("body", language), topic.bodyText().in(language), TEXT_WITH_OFFSETS));
+            doc.add(new Field(field(FIGURES, language), topic.figures().text(language), TEXT_WITH_OFFSETS));
         }
         return doc;
     }

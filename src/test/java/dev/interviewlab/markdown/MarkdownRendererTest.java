@@ -10,9 +10,13 @@ class MarkdownRendererTest {
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
+    private RenderedMarkdown english(String markdown) {
+        return renderer.render(markdown, java.util.Locale.ENGLISH);
+    }
+
     @Test
     void rendersTablesWithAlignment() {
-        String html = renderer.render("""
+        String html = english("""
                 | State | Meaning |
                 |:------|--------:|
                 | M | modified |
@@ -23,7 +27,7 @@ class MarkdownRendererTest {
 
     @Test
     void headingsGetAnchorsAndFormTheTableOfContents() {
-        RenderedMarkdown rendered = renderer.render("""
+        RenderedMarkdown rendered = english("""
                 ## Why TIME_WAIT exists
                 text
                 ### Two reasons
@@ -45,7 +49,7 @@ class MarkdownRendererTest {
 
     @Test
     void fencedCodeIsHighlightedAndEscaped() {
-        String html = renderer.render("""
+        String html = english("""
                 ```go
                 // a comment
                 func main() { s := "<b>" }
@@ -61,7 +65,7 @@ class MarkdownRendererTest {
 
     @Test
     void taskListsBecomeDisabledCheckboxes() {
-        String html = renderer.render("""
+        String html = english("""
                 - [x] learn MESI
                 - [ ] learn TCP
                 """).html();
@@ -87,7 +91,7 @@ class MarkdownRendererTest {
             "![x](javascript:alert(1))",
     })
     void scriptsAndActiveContentRenderInert(String attack) {
-        String html = renderer.render("Before\n\n" + attack + "\n\nAfter").html().toLowerCase();
+        String html = english("Before\n\n" + attack + "\n\nAfter").html().toLowerCase();
 
         assertThat(html).doesNotContain("<script", "onerror", "onload", "ontoggle", "javascript:", "<iframe",
                 "style=", "data:text", "<form", "<svg");
@@ -96,7 +100,7 @@ class MarkdownRendererTest {
 
     @Test
     void safeLinksAreKept() {
-        String html = renderer.render("[RFC](https://www.rfc-editor.org/rfc/rfc9293) and [below](#two-reasons) and [topic](/topics/websocket)").html();
+        String html = english("[RFC](https://www.rfc-editor.org/rfc/rfc9293) and [below](#two-reasons) and [topic](/topics/websocket)").html();
 
         assertThat(html).contains("href=\"https://www.rfc-editor.org/rfc/rfc9293\"")
                 .contains("href=\"#two-reasons\"").contains("href=\"/topics/websocket\"");
@@ -104,7 +108,7 @@ class MarkdownRendererTest {
 
     @Test
     void plainTextDropsMarkup() {
-        assertThat(renderer.render("## Title\n\nSome **bold** `code`").plainText())
+        assertThat(english("## Title\n\nSome **bold** `code`").plainText())
                 .contains("Title").contains("Some bold").contains("code").doesNotContain("**", "##");
     }
 }

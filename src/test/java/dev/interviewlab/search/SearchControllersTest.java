@@ -59,6 +59,23 @@ class SearchControllersTest {
     }
 
     @Test
+    void aHitFoundOnlyInAFigureSaysSoInTheReadersLanguageInsteadOfShowingLabels() throws Exception {
+        when(search.search(eq("SYN_RECV"), eq(Language.EN), eq(1))).thenReturn(new SearchResults(List.of(
+                new SearchHit("tcp-connection-states", "TCP connection states", "networking", "The two queues",
+                        "The two queues", 250f)), 1, 1, 10));
+        when(search.search(eq("SYN_RECV"), eq(Language.ZH), eq(1))).thenReturn(new SearchResults(List.of(
+                new SearchHit("tcp-connection-states", "TCP 连接状态", "networking", "两个队列", "两个队列", 250f)), 1, 1, 10));
+        mvc.perform(get("/search").param("q", "SYN_RECV"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Found in the figure \u201cThe two queues\u201d of this note.")));
+        mvc.perform(get("/search").param("q", "SYN_RECV").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("在本笔记的图\u201c两个队列\u201d中找到。")));
+        mvc.perform(get("/api/search").param("q", "SYN_RECV"))
+                .andExpect(jsonPath("$.hits[0].figure").value("The two queues"));
+    }
+
+    @Test
     void quizItemsAreAResultTypeOfTheirOwnLinkingToAPracticeQuiz() throws Exception {
         mvc.perform(get("/search").param("q", "rebase"))
                 .andExpect(status().isOk())

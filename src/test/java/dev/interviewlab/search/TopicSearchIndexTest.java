@@ -1,6 +1,7 @@
 package dev.interviewlab.search;
 
 import dev.interviewlab.markdown.MarkdownRenderer;
+import dev.interviewlab.markdown.SearchableText;
 import dev.interviewlab.topic.LocalizedText;
 import dev.interviewlab.topic.TopicDraft;
 import dev.interviewlab.topic.content.BuiltInContentReader;
@@ -25,6 +26,9 @@ class TopicSearchIndexTest {
     private static final TopicSearchIndex index = new TopicSearchIndex();
     /** Every text of each topic, to check where snippets come from. */
     private static final java.util.Map<String, String> TEXTS = new java.util.HashMap<>();
+    /** The words of each topic's figures, which find it but never make a snippet. */
+    private static final java.util.Map<String, String> FIGURE_WORDS = new java.util.HashMap<>();
+    private static final java.util.Map<String, java.util.Set<String>> FIGURE_TITLES = new java.util.HashMap<>();
 
     @BeforeAll
     static void indexBuiltInContent() {
@@ -33,6 +37,10 @@ class TopicSearchIndexTest {
                 .map(file -> indexed(file.draft(), markdown)).toList();
         topics.forEach(topic -> TEXTS.put(topic.slug(), String.join("\n", topic.bodyText().en(), topic.bodyText().zh(),
                 topic.summary().en(), topic.summary().zh())));
+        topics.forEach(topic -> FIGURE_WORDS.put(topic.slug(), topic.figures().text(Language.EN) + "\n" + topic.figures().text(Language.ZH)));
+        topics.forEach(topic -> FIGURE_TITLES.put(topic.slug(), java.util.stream.Stream.of(Language.values())
+                .flatMap(language -> topic.figures().in(language).stream()).map(SearchableText.FigureWords::title)
+                .collect(java.util.stream.Collectors.toSet())));
         index.rebuild(topics);
     }
 
@@ -42,9 +50,8 @@ class TopicSearchIndexTest {
     }
 
     static IndexedTopic indexed(TopicDraft draft, MarkdownRenderer markdown) {
-        return new IndexedTopic(draft.slug(), draft.categorySlug(), draft.title(), draft.summary(),
-                new LocalizedText(markdown.plainText(draft.body().en()), markdown.plainText(draft.body().zh())),
-                draft.tags());
+        return TopicSearch.indexed(markdown, draft.slug(), draft.categorySlug(), draft.title(), draft.summary(),
+                draft.body(), draft.tags());
     }
 
     @ParameterizedTest(name = "{0} finds {1}")
@@ -91,7 +98,7 @@ class TopicSearchIndexTest {
     @CsvSource({"TIME_WAIT, EN", "TIME_WAIT, ZH", "time_wait, EN"})
     void anIdentifierRanksTheNotesThatWriteItFirst(String identifier, Language language) {
         List<String> writingIt = TEXTS.entrySet().stream()
-                .filter(entry -> entry.getValue().toUpperCase(java.util.Locale.ROOT).contains(identifier.toUpperCase(java.util.Locale.ROOT)))
+                .filter(entry -> (entry.getValue() + FIGURE_WORDS.get(entry.getKey())).toUpperCase(java.util.Locale.ROOT).contains(identifier.toUpperCase(java.util.Locale.ROOT)))
                 .map(java.util.Map.Entry::getKey).toList();
         assertThat(writingIt).contains("tcp-connection-states").hasSizeGreaterThan(1);
 
@@ -147,8 +154,13 @@ class TopicSearchIndexTest {
 
     @Test
     void everySnippetIsTakenFromItsOwnTopic() {
-        for (String query : List.of("time wait", "cache", "锁", "rebase", "goroutine")) {
+        for (String query : List.of("time wait", "cache", "锁", "rebase", "goroutine", "SYN_RECV", "SYN queue", "accept queue",
+                "半连接队列", "Client", "ESTABLISHED", "leader", "primary")) {
             for (SearchHit hit : index.search(query, Language.EN, 20)) {
+                if (hit.inFigure()) {
+                    assertThat(FIGURE_TITLES.get(hit.slug())).as("figure of %s for %s", hit.slug(), query).contains(hit.figure());
+                    continue;
+                }
                 String text = TEXTS.get(hit.slug());
                 for (String passage : hit.snippet().replace("<mark>", "").replace("</mark>", "").split(" … ")) {
                     String plain = passage.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
@@ -156,6 +168,64 @@ class TopicSearchIndexTest {
                     assertThat(text).as("snippet of %s for %s", hit.slug(), query).contains(plain);
                 }
             }
+        }
+    }
+
+    /** The prose of tcp-connection-states and its figure's record node "SYN queue ; SYN_RECV ; SYN_RECV ; …" both have it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"EN", "ZH"})
+    void aLabelThatTheProseAlsoWritesGetsItsSnippetFromTheProse(Language language) {
+        assertThat(FIGURE_WORDS.get("tcp-connection-states")).contains("SYN_RECV ; SYN_RECV");
+        SearchHit hit = index.search("SYN_RECV", language, 10).stream()
+                .filter(each -> each.slug().equals("tcp-connection-states")).findFirst().orElseThrow();
+        assertThat(hit.inFigure()).isFalse();
+        assertThat(hit.snippet()).contains("<mark>").doesNotContain(" ; ");
+    }
+
+    @Test
+    void aWordOnlyInAFigureFindsTheNoteAndTheHitNamesTheFigureInsteadOfJoiningItsLabels() {
+        String figure = """
+                ```diagram
+                id: queues
+                type: graph
+                title: Two queues | 两个队列
+                desc: Requests wait here. | 请求在这里等待。
+                node a at 0,0 record: Zorblax queue ; SYN_RECV ; SYN_RECV | 佐布拉克斯队列 ; SYN_RECV ; SYN_RECV
+                node b at 2,0: Accept queue | 全连接队列
+                a -> b: final ACK | 最后的 ACK
+                ```
+                """;
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        try (TopicSearchIndex fresh = new TopicSearchIndex()) {
+            fresh.rebuild(List.of(
+                    TopicSearch.indexed(markdown, "with-figure", "networking", new LocalizedText("Backlog", "积压队列"),
+                            new LocalizedText("Where half-open connections wait.", "半连接在哪里等待。"),
+                            new LocalizedText("The kernel keeps requests apart.\n\n" + figure + "\nThen accept() takes one.",
+                                    "内核把请求分开存放。\n\n" + figure + "\n然后 accept() 取走一个。"), List.of()),
+                    note("plain", "Plain", "Nothing about it.", "The kernel keeps requests apart too.")));
+
+            SearchHit en = fresh.search("Zorblax", Language.EN, 10).get(0);
+            assertThat(en.slug()).isEqualTo("with-figure");
+            assertThat(en.inFigure()).isTrue();
+            assertThat(en.figure()).isEqualTo("Two queues");
+            assertThat(en.snippet()).isEqualTo("Two queues").doesNotContain(";");
+
+            SearchHit zh = fresh.search("佐布拉克斯", Language.ZH, 10).get(0);
+            assertThat(zh.slug()).isEqualTo("with-figure");
+            assertThat(zh.figure()).isEqualTo("两个队列");
+            // a Chinese reader searching an English label: the Chinese figure has no such word, the English one names it
+            assertThat(fresh.search("Zorblax", Language.ZH, 10)).singleElement().extracting(SearchHit::figure).isEqualTo("Two queues");
+
+            assertThat(fresh.search("SYN_RECV", Language.EN, 10)).singleElement().extracting(SearchHit::figure)
+                    .isEqualTo("Two queues");
+            SearchHit prose = fresh.search("kernel requests", Language.EN, 10).stream()
+                    .filter(hit -> hit.slug().equals("with-figure")).findFirst().orElseThrow();
+            assertThat(prose.inFigure()).isFalse();
+            assertThat(prose.snippet()).contains("<mark>kernel</mark>").doesNotContain("Zorblax", ";");
+            SearchHit both = fresh.search("queue", Language.EN, 10).get(0);
+            assertThat(both.snippet()).doesNotContain(" ; ");
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -72,7 +72,34 @@ class StoredXssTest {
                     .toList();
         }
         assertThat(vectors).hasSizeGreaterThanOrEqualTo(30);
-        return IntStream.range(0, vectors.size()).mapToObj(i -> Arguments.of(i + 1, vectors.get(i)));
+        assertThat(vectors).as("the vectors read back from PostgreSQL are in the file").containsAll(READ_BACK_ON_POSTGRESQL);
+        boolean postgresql = onPostgresql();
+        return IntStream.range(0, vectors.size()).filter(i -> !postgresql || READ_BACK_ON_POSTGRESQL.contains(vectors.get(i)))
+                .mapToObj(i -> Arguments.of(i + 1, vectors.get(i)));
+    }
+
+    /**
+     * The vectors of the PostgreSQL pass. Every vector's pages are checked on H2; what PostgreSQL adds is the
+     * stored text read back from its columns, which depends on the characters a vector holds, not on the
+     * HTML trick it plays. One vector of each kind: tags, NUL (refused), tab, character references and a
+     * C0 control, both quotes, an HTML comment, Markdown link syntax, Thymeleaf expressions. The whole
+     * matrix on PostgreSQL took 196 s of CI's 25 minutes (docs/benchmarks/stored-xss-test.md).
+     */
+    static final List<String> READ_BACK_ON_POSTGRESQL = List.of(
+            "<script>alert(1)</script>",
+            "<scr\0ipt>alert(1)</scr\0ipt>",
+            "<IMG SRC=\"jav\tascript:alert('XSS');\">",
+            "<IMG SRC=\" &#14;  javascript:alert('XSS');\">",
+            "\" onmouseover=\"alert(1)",
+            "' autofocus onfocus='alert(1)",
+            "<!--<img src=\"--><img src=x onerror=alert(1)//\">",
+            "[click](java&#x09;script:alert(1))",
+            "[[${31336+1}]]",
+            "__${T(java.lang.Runtime).getRuntime().exec('touch /tmp/xss')}__::.x");
+
+    /** As {@link dev.interviewlab.PostgresIntegrationTests} tells CI's PostgreSQL pass (.ci/run). */
+    private static boolean onPostgresql() {
+        return String.valueOf(System.getenv("SPRING_PROFILES_ACTIVE")).contains("postgres");
     }
 
     @ParameterizedTest(name = "{index}: {1}")
@@ -108,8 +135,7 @@ class StoredXssTest {
                 .as("the title is shown as text").contains(vector.strip().replaceAll("\\s+", " "));
         assertInert(site, "/topics", "title" + probe);
 
-        SiteClient editor = new SiteClient(port, true);
-        editor.signIn(editorName(), EDITOR_PASSWORD);
+        SiteClient editor = signedIn(Role.EDITOR);
         String boundary = "xss-boundary-" + number;
         HttpResponse<String> preview = editor.send("POST", "/import", "multipart/form-data; boundary=" + boundary,
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"splitLevel\"\r\n\r\n1\r\n"
@@ -122,8 +148,25 @@ class StoredXssTest {
 
     private static final String EDITOR_PASSWORD = "stored xss editor password";
 
-    private String editorName() {
-        return staffName(Role.EDITOR);
+    /**
+     * One signed-in browser per staff role for the whole class: a sign-in is a bcrypt check (tens of ms of
+     * CPU), and signing in again for each of 64 vectors × 3 tests made a quarter of the class's time.
+     */
+    private static final Map<Role, SiteClient> STAFF = new java.util.EnumMap<>(Role.class);
+    private static int staffPort;
+
+    private synchronized SiteClient signedIn(Role role) throws Exception {
+        if (staffPort != port) {
+            STAFF.clear();
+            staffPort = port;
+        }
+        SiteClient client = STAFF.get(role);
+        if (client == null) {
+            client = new SiteClient(port, false);
+            client.signIn(staffName(role), EDITOR_PASSWORD);
+            STAFF.put(role, client);
+        }
+        return client;
     }
 
     /** One account per staff role for the whole class, created when first needed. */
@@ -141,8 +184,7 @@ class StoredXssTest {
         String probe = "editprobe" + number;
         String slug = imports.save(imports.plan("edit-xss-" + number + ".md",
                 ("# Edited topic " + probe + "\n\nA harmless body.\n").getBytes(StandardCharsets.UTF_8), 1)).get(0);
-        SiteClient editor = new SiteClient(port, false);
-        editor.signIn(editorName(), EDITOR_PASSWORD);
+        SiteClient editor = signedIn(Role.EDITOR);
         String edit = "/editor/topics/" + slug + "/edit";
         Map<String, String> form = formFields(editor.get(edit).body(), edit);
         for (String language : List.of("En", "Zh")) {
@@ -231,8 +273,7 @@ class StoredXssTest {
         assertInert(site, attempt + "/result?lang=zh", probe);
 
         // the same item through the editor: preview, save, and the pages that show its history
-        SiteClient editor = new SiteClient(port, false);
-        editor.signIn(editorName(), EDITOR_PASSWORD);
+        SiteClient editor = signedIn(Role.EDITOR);
         String item = "/editor/quiz-items/xss-probe-" + number;
         Map<String, String> form = formFields(editor.get(item + "/edit").body(), item);
         for (String language : List.of("En", "Zh")) {
@@ -287,8 +328,7 @@ class StoredXssTest {
         assertInert(site, "/quizzes", null);
         assertThat(accounts.all()).anyMatch(account -> account.getUsername().equals(username));
 
-        SiteClient admin = new SiteClient(port, false);
-        admin.signIn(staffName(Role.ADMIN), EDITOR_PASSWORD);
+        SiteClient admin = signedIn(Role.ADMIN);
         assertInert(admin, "/admin/accounts", username);
     }
 

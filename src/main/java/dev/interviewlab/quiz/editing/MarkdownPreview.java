@@ -2,6 +2,7 @@ package dev.interviewlab.quiz.editing;
 
 import dev.interviewlab.markdown.MarkdownRenderer;
 import dev.interviewlab.quiz.bank.ItemRules;
+import dev.interviewlab.web.Language;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -23,16 +24,17 @@ class MarkdownPreview {
     /** Field name → HTML, for the form's texts that are not blank. */
     Map<String, String> of(ItemForm form) {
         Map<String, String> previews = new LinkedHashMap<>();
-        put(previews, "promptEn", form.getPromptEn());
-        put(previews, "promptZh", form.getPromptZh());
-        put(previews, "explanationEn", form.getExplanationEn());
-        put(previews, "explanationZh", form.getExplanationZh());
+        put(previews, "promptEn", form.getPromptEn(), Language.EN);
+        put(previews, "promptZh", form.getPromptZh(), Language.ZH);
+        put(previews, "explanationEn", form.getExplanationEn(), Language.EN);
+        put(previews, "explanationZh", form.getExplanationZh(), Language.ZH);
         return previews;
     }
 
-    private void put(Map<String, String> previews, String field, String markdown) {
+    /** @param language the text's language: its figures draw their labels in it, as the quiz will */
+    private void put(Map<String, String> previews, String field, String markdown, Language language) {
         if (!markdown.isBlank() && markdown.length() <= MAX_LENGTH) {
-            previews.put(field, renderer.render(markdown).html());
+            previews.put(field, renderer.render(markdown, language.locale()).html());
         }
     }
 }

@@ -139,7 +139,7 @@ class QuizApiController {
     private ApiViews.Attempt attemptView(AttemptSnapshot attempt, Language language) {
         List<ApiViews.Question> questions = attempt.questions().stream().map(question -> new ApiViews.Question(
                 question.position(), question.type().code(), question.topicSlug(),
-                question.difficulty().name().toLowerCase(Locale.ROOT), text.block(question.prompt().in(language)),
+                question.difficulty().name().toLowerCase(Locale.ROOT), text.block(question.prompt().in(language), language),
                 options(question, language), AnswerJson.of(question.response()), question.answered(), question.flagged(),
                 attempt.isOpen() && attempt.canOpen(question.position()))).toList();
         Duration remaining = attempt.remaining();
@@ -163,8 +163,8 @@ class QuizApiController {
             return new ApiViews.ResultQuestion(question.position(), question.type().code(),
                     new ApiViews.Topic(question.topicSlug(), title,
                             existing.contains(question.topicSlug()) ? "/topics/" + question.topicSlug() : null),
-                    text.block(question.prompt().in(language)), options(question, language), AnswerJson.of(question.response()),
-                    AnswerJson.of(question.answerKey()), points / 1000.0, verdict, text.block(question.explanation().in(language)),
+                    text.block(question.prompt().in(language), language), options(question, language), AnswerJson.of(question.response()),
+                    AnswerJson.of(question.answerKey()), points / 1000.0, verdict, text.block(question.explanation().in(language), language),
                     question.flagged());
         }).toList();
         int score = attempt.scoreMillis() == null ? 0 : attempt.scoreMillis();
@@ -185,7 +185,7 @@ class QuizApiController {
     private List<ApiViews.Option> options(AttemptSnapshot.Question question, Language language) {
         List<ApiViews.Option> options = new ArrayList<>();
         for (ItemOption option : question.options()) {
-            options.add(new ApiViews.Option(option.key(), text.inline(option.text().in(language))));
+            options.add(new ApiViews.Option(option.key(), text.inline(option.text().in(language), language)));
         }
         return options;
     }

@@ -105,10 +105,10 @@ public class QuizViews {
         String verdict = !question.answered() ? "unanswered"
                 : points == Scoring.FULL ? "correct" : points > 0 ? "partial" : "wrong";
         return new PageViews.ResultQuestion(question.position(), question.type().messageKey(),
-                text.block(question.prompt().in(language)), question.topicSlug(),
+                text.block(question.prompt().in(language), language), question.topicSlug(),
                 topicTitle(question.topicSlug(), catalog, language), existing.contains(question.topicSlug()),
                 given(question, language), expected(question, language), question.type() == ItemType.ORDERING,
-                points(points), verdict, text.block(question.explanation().in(language)), question.flagged());
+                points(points), verdict, text.block(question.explanation().in(language), language), question.flagged());
     }
 
     PageViews.History history(QuizHistory.Report report, Language language, String chartTitle, String chartDescription) {
@@ -190,7 +190,7 @@ public class QuizViews {
                             ? option.key().equals(submitted.choice()) || submitted.choices().contains(option.key())
                             : saved instanceof Response.Choice choice ? choice.option().equals(option.key())
                             : saved instanceof Response.Choices choices && choices.options().contains(option.key());
-                    options.add(new PageViews.Option(option.key(), text.inline(option.text().in(language)), null, null, selected));
+                    options.add(new PageViews.Option(option.key(), text.inline(option.text().in(language), language), null, null, selected));
                 }
             }
             case TRUE_FALSE -> {
@@ -206,7 +206,7 @@ public class QuizViews {
             case ORDERING -> {
                 for (ItemOption option : question.options()) {
                     String markdown = option.text().in(language);
-                    options.add(new PageViews.Option(option.key(), text.inline(markdown), text.plain(markdown), null, false));
+                    options.add(new PageViews.Option(option.key(), text.inline(markdown, language), text.plain(markdown, language), null, false));
                 }
                 List<String> chosen = submitted != null ? submitted.order()
                         : saved instanceof Response.Order order ? order.options() : List.of();
@@ -216,7 +216,7 @@ public class QuizViews {
             }
         }
         return new PageViews.Question(question.position(), question.type().code(), question.type().messageKey(),
-                text.block(question.prompt().in(language)), options, typed, slots, question.flagged(), question.answered());
+                text.block(question.prompt().in(language), language), options, typed, slots, question.flagged(), question.answered());
     }
 
     private static List<PageViews.NavEntry> nav(AttemptSnapshot attempt, int currentlyShown) {
@@ -269,7 +269,7 @@ public class QuizViews {
 
     private PageViews.AnswerLine optionLine(ItemOption option, Language language) {
         return option == null ? new PageViews.AnswerLine("?", null)
-                : new PageViews.AnswerLine(text.inline(option.text().in(language)), null);
+                : new PageViews.AnswerLine(text.inline(option.text().in(language), language), null);
     }
 
     private static long remainingSeconds(AttemptSnapshot attempt) {

@@ -91,7 +91,7 @@ class ReviewApiController {
         int points = question.pointsMillis() == null ? 0 : question.pointsMillis();
         return new ReviewApiViews.Feedback(feedback.cardId(), feedback.version(), feedback.right(), points / (double) Scoring.FULL,
                 AnswerJson.of(question.response()), AnswerJson.of(question.answerKey()),
-                block(question.explanation().in(Language.of(locale))), name(feedback.suggested()), intervals);
+                block(question.explanation().in(Language.of(locale)), Language.of(locale)), name(feedback.suggested()), intervals);
     }
 
     /** Reviews the card with the learner's grade; 409 when the version is not the card's (graded since). */
@@ -131,9 +131,9 @@ class ReviewApiController {
         AttemptSnapshot.Question question = prompt.question();
         String base = "/api/review/cards/" + prompt.cardId();
         return new ReviewApiViews.Card(prompt.cardId(), prompt.version(), question.itemKey(), question.type().code(),
-                question.topicSlug(), block(question.prompt().in(language)),
+                question.topicSlug(), block(question.prompt().in(language), language),
                 question.options().stream().map(option -> new ReviewApiViews.Option(option.key(),
-                        inline(option.text().in(language)))).toList(),
+                        inline(option.text().in(language), language))).toList(),
                 new ReviewApiViews.Links(base + "/answer", base + "/grade"));
     }
 
@@ -147,12 +147,12 @@ class ReviewApiController {
         return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
-    private String block(String text) {
-        return markdown.render(text).html();
+    private String block(String text, Language language) {
+        return markdown.render(text, language.locale()).html();
     }
 
-    private String inline(String text) {
-        String html = markdown.render(text).html().strip();
+    private String inline(String text, Language language) {
+        String html = markdown.render(text, language.locale()).html().strip();
         return html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0
                 ? html.substring(3, html.length() - 4) : html;
     }

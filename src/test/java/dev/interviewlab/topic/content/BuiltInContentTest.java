@@ -66,9 +66,10 @@ class BuiltInContentTest {
     @MethodSource("slugs")
     void bothLanguagesAreFullNotesWithSectionsAndInterviewQuestions(String slug) {
         TopicDraft draft = draft(slug);
-        for (String body : List.of(draft.body().en(), draft.body().zh())) {
+        for (dev.interviewlab.web.Language language : dev.interviewlab.web.Language.values()) {
+            String body = draft.body().in(language);
             assertThat(body).startsWith("## ");
-            RenderedMarkdown rendered = renderer.render(body);
+            RenderedMarkdown rendered = renderer.render(body, language.locale());
             assertThat(rendered.html()).doesNotContain("<h1");
             assertThat(rendered.tableOfContents()).hasSizeGreaterThanOrEqualTo(4);
         }
