@@ -102,9 +102,9 @@ class TodayBrowserTest extends BrowserTest {
                     card = ReviewCards.review(cards, log, card, Grade.GOOD, noon.plus(Duration.ofMinutes(n)), ReviewSource.QUIZ);
                 }
             }
-            // one card reviewed 200 days ago: long below the target retention
+            // one card reviewed 400 days ago (before the heatmap's year): long below the target retention
             Instant now = Instant.now();
-            Instant longAgo = now.minus(Duration.ofDays(200));
+            Instant longAgo = now.minus(Duration.ofDays(400));
             ReviewCards.review(cards, log, ReviewCards.newCard(cards, owner, forgotten, longAgo), Grade.GOOD, longAgo,
                     ReviewSource.QUIZ);
             // single choice (right: b), true/false (right: true), and another single choice due now
