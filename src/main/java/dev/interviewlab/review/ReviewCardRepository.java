@@ -53,14 +53,30 @@ public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
     Instant nextDueOnTopic(OwnerType ownerType, String ownerKey, String topicSlug);
 
     /**
-     * Counted on the (owner, due) index alone, leaving out the few retired items by id: a join to quiz_item for its
-     * retired flag made PostgreSQL scan every item (docs/benchmarks/review.md).
+     * The owner's due item cards, counted on the (owner, due) index alone, leaving out the few retired items by id:
+     * a join to quiz_item for its retired flag made PostgreSQL scan every item (docs/benchmarks/review.md). A
+     * scenario card has no item, and {@code null not in (…)} holds while no item is retired: it is left out by name.
      */
     @Query("""
             select count(c) from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now and c.scenario is null
               and c.item.id not in (select i.id from QuizItem i where i.retired = true)""")
     long countDue(OwnerType ownerType, String ownerKey, Instant now);
+
+    /** Due cards of one kind: item cards of items in use ({@code scenario} null), or one scenario kind's cards. */
+    record DueCards(String scenario, long cards) {
+    }
+
+    /**
+     * Every due card of the owner, item and scenario cards in one statement, per scenario kind (null: item cards).
+     * No list parameter: Hibernate translates a query with one ({@code in :scenarios}) again on every call.
+     */
+    @Query("""
+            select new dev.interviewlab.review.ReviewCardRepository$DueCards(c.scenario, count(c)) from ReviewCard c
+            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
+              and (c.scenario is not null or c.item.id not in (select i.id from QuizItem i where i.retired = true))
+            group by c.scenario""")
+    List<DueCards> countDueByKind(OwnerType ownerType, String ownerKey, Instant now);
 
     /** When each of the owner's cards due before {@code until} is due: the interview plan's reviews. */
     @Query("""

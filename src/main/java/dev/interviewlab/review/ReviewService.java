@@ -92,7 +92,13 @@ public class ReviewService {
     /** How many of the owner's cards (item and scenario cards) are due now. */
     @Transactional(readOnly = true)
     public long dueCount(AttemptOwner owner) {
-        return cards.countDue(owner.type(), owner.key(), now()) + scenarios.dueCount(owner);
+        long due = 0;
+        for (ReviewCardRepository.DueCards kind : cards.countDueByKind(owner.type(), owner.key(), now())) {
+            if (kind.scenario() == null || scenarios.drill(kind.scenario()).isPresent()) {
+                due += kind.cards();
+            }
+        }
+        return due;
     }
 
     /** Every card of the owner, quiz items' and predict mode's scenario cards alike. */

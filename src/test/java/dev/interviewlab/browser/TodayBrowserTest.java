@@ -88,6 +88,8 @@ class TodayBrowserTest extends BrowserTest {
         String category = data.category("daily");
         String sessionTopic = data.topic("daily", category);
         String pastTopic = data.topic("past", category);
+        String forgottenTopic = data.topic("forgotten", category);
+        QuizItem forgotten = data.oneOfEachType(forgottenTopic, Difficulty.BEGINNER).get(0);
         List<QuizItem> session = data.oneOfEachType(sessionTopic, Difficulty.BEGINNER);
         List<QuizItem> past = new java.util.ArrayList<>(data.oneOfEachType(pastTopic, Difficulty.BEGINNER));
         past.addAll(data.oneOfEachType(pastTopic, Difficulty.ADVANCED));
@@ -100,8 +102,12 @@ class TodayBrowserTest extends BrowserTest {
                     card = ReviewCards.review(cards, log, card, Grade.GOOD, noon.plus(Duration.ofMinutes(n)), ReviewSource.QUIZ);
                 }
             }
-            // single choice (right: b), true/false (right: true), and another single choice due now
+            // one card reviewed 400 days ago (before the heatmap's year): long below the target retention
             Instant now = Instant.now();
+            Instant longAgo = now.minus(Duration.ofDays(400));
+            ReviewCards.review(cards, log, ReviewCards.newCard(cards, owner, forgotten, longAgo), Grade.GOOD, longAgo,
+                    ReviewSource.QUIZ);
+            // single choice (right: b), true/false (right: true), and another single choice due now
             ReviewCards.newCard(cards, owner, session.get(0), now.minusSeconds(30));
             ReviewCards.newCard(cards, owner, session.get(2), now.minusSeconds(20));
             ReviewCards.newCard(cards, owner, data.oneOfEachType(sessionTopic, Difficulty.ADVANCED).get(0), now.minusSeconds(10));
@@ -121,7 +127,10 @@ class TodayBrowserTest extends BrowserTest {
         assertThat(find("#activity-heatmap").isDisplayed()).isTrue();
         assertThat(findAll("#activity-heatmap .hm-day")).hasSize(365);
         assertThat(browser.getPageSource()).contains(today + ": 3 reviews");
-        assertThat(find(".today-weak li:first-child .weak-title").getAttribute("href")).endsWith("/topics/" + pastTopic);
+        // the forgotten topic is below the target; the topic just reviewed is above it, so it is not weak
+        assertThat(find(".today-weak li:first-child .weak-title").getAttribute("href")).endsWith("/topics/" + forgottenTopic);
+        assertThat(findAll(".today-weak .weak-title")).extracting(link -> link.getAttribute("href"))
+                .noneMatch(href -> href.endsWith("/topics/" + sessionTopic));
         assertNothingWiderThanTheScreen();
         screenshot("today-" + width);
         find(".heatmap-table summary").click();
@@ -145,6 +154,35 @@ class TodayBrowserTest extends BrowserTest {
         open("/today?lang=en");
         assertThat(find("main").getText()).contains("6 days").contains("goal 5");
         screenshot("today-goal5-" + width);
+        becomeANewGuest();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 375})
+    void whenEveryTopicIsAboveTheTargetTodaySaysNoneIsWeak(int width) throws Exception {
+        browser.manage().window().setSize(new Dimension(width, width == 375 ? 740 : 900));
+        becomeANewGuest();
+        String username = signInAs(Role.LEARNER);
+        AttemptOwner owner = AttemptOwner.account(accountRepository.findByUsername(username).orElseThrow().getId());
+        QuizTestData data = new QuizTestData(categories, topics, items);
+        String topic = data.topic("fresh", data.category("fresh"));
+        QuizItem item = data.oneOfEachType(topic, Difficulty.BEGINNER).get(0);
+        // one Good review a day ago: about 95 % recall, above the default target of 90 %
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        transactions.executeWithoutResult(status -> ReviewCards.review(cards, log,
+                ReviewCards.newCard(cards, owner, item, dayAgo), Grade.GOOD, dayAgo, ReviewSource.QUIZ));
+
+        open("/today?lang=en");
+        assertThat(find(".today-weak-none").getText())
+                .isEqualTo("The topic you have reviewed is above your target retention of 90 %: none is weak right now.");
+        assertThat(findAll(".today-weak li")).isEmpty();
+        assertNothingWiderThanTheScreen();
+        screenshot("today-none-weak-" + width);
+        assertPageIsHealthy();
+        open("/today?lang=zh");
+        assertThat(find(".today-weak-none").getText()).isEqualTo("你复习过的这个主题高于目标记忆保持率 90%：目前没有薄弱的主题。");
+        assertNothingWiderThanTheScreen();
+        screenshot("today-none-weak-zh-" + width);
         becomeANewGuest();
     }
 

@@ -1,6 +1,7 @@
 package dev.interviewlab.review.today;
 
 import dev.interviewlab.quiz.attempt.AttemptOwner;
+import dev.interviewlab.review.ReviewPreferencesService;
 import dev.interviewlab.review.ReviewService;
 import dev.interviewlab.review.fsrs.FsrsScheduler;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,16 @@ public class TodayService {
 
     private final TodayQueries queries;
     private final ReviewService reviews;
-    private final FsrsScheduler scheduler;
+    private final ReviewPreferencesService preferences;
+    private final FsrsScheduler siteScheduler;
     private final Clock clock;
 
-    TodayService(TodayQueries queries, ReviewService reviews, FsrsScheduler scheduler, Clock clock) {
+    TodayService(TodayQueries queries, ReviewService reviews, ReviewPreferencesService preferences,
+                 FsrsScheduler siteScheduler, Clock clock) {
         this.queries = queries;
         this.reviews = reviews;
-        this.scheduler = scheduler;
+        this.preferences = preferences;
+        this.siteScheduler = siteScheduler;
         this.clock = clock;
     }
 
@@ -36,7 +40,7 @@ public class TodayService {
      * @param dueCount  cards due now
      */
     public record Overview(LocalDate today, ZoneId zone, long dueCount, DailyActivity activity, ForgivingStreak streak,
-                           ActivityHeatmap heatmap, List<WeakTopics.WeakTopic> weakTopics) {
+                           ActivityHeatmap heatmap, WeakTopics weakTopics) {
 
         /** The zone's id, "UTC" for UTC (whose offset id is "Z"). */
         public String zoneName() {
@@ -53,6 +57,8 @@ public class TodayService {
         DailyActivity activity = DailyActivity.of(times, zone, today);
         List<WeakTopics.CardMemory> cards = owner.map(o -> queries.reviewedCards(o.type(), o.key())).orElse(List.of())
                 .stream().map(ReviewedCard::memory).toList();
+        // the learner's own target (their retention, raised before an interview): above it, a topic is not weak
+        FsrsScheduler scheduler = owner.map(o -> preferences.schedulerFor(o, now)).orElse(siteScheduler);
         return new Overview(today, zone, owner.map(reviews::dueCount).orElse(0L), activity,
                 ForgivingStreak.of(activity, goal), ActivityHeatmap.of(activity, goal), WeakTopics.of(cards, scheduler, now));
     }

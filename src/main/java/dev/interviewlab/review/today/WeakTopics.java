@@ -11,11 +11,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The topics a learner is most likely to have forgotten: the mean of their cards' current retrievability
- * R(t, S), the scheduler's forgetting curve, lowest first. Cards never reviewed have no memory to measure and
- * are left out, so a topic appears once one of its cards has been reviewed.
+ * The topics a learner is likely to have forgotten: the mean of their cards' current retrievability R(t, S),
+ * the learner's scheduler's forgetting curve, against the retention that scheduler aims at. A topic is weak
+ * when its mean is below that target: the scheduler would have brought its cards back for review by then. Cards
+ * never reviewed have no memory to measure and are left out, so a topic counts once one of its cards was reviewed.
+ *
+ * @param weakest         the {@value #LIMIT} weak topics with the lowest mean, lowest first, ties by slug
+ * @param reviewedTopics  topics with at least one reviewed card, weak or not
+ * @param targetRetention the learner's target retention, 0 to 1
  */
-public final class WeakTopics {
+public record WeakTopics(List<WeakTopic> weakest, int reviewedTopics, double targetRetention) {
 
     public static final int LIMIT = 5;
 
@@ -30,11 +35,12 @@ public final class WeakTopics {
     public record WeakTopic(String topicSlug, double meanRetrievability, int cards) {
     }
 
-    private WeakTopics() {
+    public WeakTopics {
+        weakest = List.copyOf(weakest);
     }
 
-    /** The {@value #LIMIT} topics with the lowest mean retrievability at {@code now}; ties by slug. */
-    public static List<WeakTopic> of(Collection<CardMemory> cards, FsrsScheduler scheduler, Instant now) {
+    /** The topics below {@code scheduler}'s desired retention at {@code now}, at most {@value #LIMIT}. */
+    public static WeakTopics of(Collection<CardMemory> cards, FsrsScheduler scheduler, Instant now) {
         Map<String, double[]> sums = new TreeMap<>();
         for (CardMemory card : cards) {
             if (card.schedule().lastReview() == null) {
@@ -44,10 +50,18 @@ public final class WeakTopics {
             sum[0] += scheduler.retrievability(card.schedule(), now);
             sum[1]++;
         }
-        return sums.entrySet().stream()
+        double target = scheduler.desiredRetention();
+        List<WeakTopic> weakest = sums.entrySet().stream()
                 .map(entry -> new WeakTopic(entry.getKey(), entry.getValue()[0] / entry.getValue()[1], (int) entry.getValue()[1]))
+                .filter(topic -> topic.meanRetrievability() < target)
                 .sorted(Comparator.comparingDouble(WeakTopic::meanRetrievability).thenComparing(WeakTopic::topicSlug))
                 .limit(LIMIT)
                 .toList();
+        return new WeakTopics(weakest, sums.size(), target);
+    }
+
+    /** Topics were reviewed, and none is below the target. */
+    public boolean allAboveTarget() {
+        return weakest.isEmpty() && reviewedTopics > 0;
     }
 }

@@ -13,6 +13,8 @@ import dev.interviewlab.review.ReviewCard;
 import dev.interviewlab.review.ReviewCardRepository;
 import dev.interviewlab.review.ReviewCards;
 import dev.interviewlab.review.ReviewLogRepository;
+import dev.interviewlab.review.ReviewPreferencesService;
+import dev.interviewlab.review.ScenarioReviews;
 import dev.interviewlab.review.ReviewSource;
 import dev.interviewlab.review.fsrs.Grade;
 import dev.interviewlab.topic.CategoryRepository;
@@ -34,6 +36,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -80,6 +83,12 @@ class TodayFullStackTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ReviewPreferencesService preferences;
+
+    @Autowired
+    ScenarioReviews scenarios;
 
     private String topic;
     private String otherTopic;
@@ -204,12 +213,12 @@ class TodayFullStackTest {
         // 3 a day against the default goal of 10: no streak, 49 more reviews today would make today count
         assertThat(page).contains("0 days").contains("7-day average: 3.0 reviews a day · goal 10")
                 .contains("49 more reviews today keep the pace.").contains("average at least your daily goal");
-        // the new card is due; the weak topic comes first and links to its note and a review of it alone
+        // the new card is due; the weak topic links to its note and a review of it alone; the topic reviewed all
+        // week is above the default target of 90 %, so it is not weak
         assertThat(page).contains("href=\"/review\"");
-        int weak = page.indexOf("href=\"/topics/" + otherTopic + "\"");
-        int strong = page.indexOf("href=\"/topics/" + topic + "\"");
-        assertThat(weak).isPositive().isLessThan(strong);
-        assertThat(page).contains("href=\"/review?topic=" + otherTopic + "\"");
+        assertThat(page).contains("href=\"/topics/" + otherTopic + "\"").contains("href=\"/review?topic=" + otherTopic + "\"")
+                .doesNotContain("href=\"/topics/" + topic + "\"").contains("target retention of 90 %")
+                .doesNotContain("none is weak right now");
 
         JsonNode today = JSON.readTree(browser.get("/api/review/today").body());
         assertThat(today.get("dueCount").asInt()).isGreaterThanOrEqualTo(1);
@@ -218,9 +227,45 @@ class TodayFullStackTest {
         assertThat(today.get("weakTopics").get(0).get("slug").asString()).isEqualTo(otherTopic);
         assertThat(today.get("weakTopics").get(0).get("review").asString()).isEqualTo("/review?topic=" + otherTopic);
         assertThat(today.get("weakTopics").get(0).get("cards").asInt()).as("the card never reviewed is left out").isEqualTo(1);
+        assertThat(today.get("weakTopics")).hasSize(1);
+        assertThat(today.get("targetRetention").asDouble()).isEqualTo(0.9);
 
         String chinese = browser.get("/today", "zh").body();
         assertThat(chinese).contains("一年来的复习").contains("最薄弱的主题").contains("目标 10");
+    }
+
+    @Test
+    void whenEveryReviewedTopicIsAboveTheTargetNoneIsListedAndThePageSaysSo() throws Exception {
+        SiteClient browser = new SiteClient(port, false);
+        AttemptOwner owner = AttemptOwner.browser(learnerCookie(browser));
+        // one Good review a day ago: R(1 day) is about 0.95 on the first review's stability, above 0.90, below 0.97
+        reviewedAt(owner, item.get(0), NOW.minus(Duration.ofDays(1)));
+        reviewedAt(owner, otherItem.get(0), NOW.minus(Duration.ofDays(1)));
+
+        String page = browser.get("/today").body();
+        assertThat(page).contains("All 2 topics you have reviewed are above your target retention of 90 %: none is weak right now.")
+                .doesNotContain("class=\"weak-topics\"").doesNotContain("None yet");
+        assertThat(browser.get("/today", "zh").body()).contains("你复习过的 2 个主题都高于目标记忆保持率 90%：目前没有薄弱的主题。");
+        JsonNode today = JSON.readTree(browser.get("/api/review/today").body());
+        assertThat(today.get("weakTopics")).isEmpty();
+
+        // the learner's own, higher target makes the same topics weak
+        preferences.save(owner, new ReviewPreferencesService.SettingsInput(0.97, "", List.of(), 1), ZoneOffset.UTC);
+        String stricter = browser.get("/today").body();
+        assertThat(stricter).contains("target retention of 97 %").contains("href=\"/topics/" + topic + "\"")
+                .contains("href=\"/topics/" + otherTopic + "\"").doesNotContain("none is weak right now");
+        assertThat(JSON.readTree(browser.get("/api/review/today").body()).get("targetRetention").asDouble()).isEqualTo(0.97);
+    }
+
+    @Test
+    void aDueScenarioCardCountsOnce() throws Exception {
+        SiteClient browser = new SiteClient(port, false);
+        AttemptOwner owner = AttemptOwner.browser(learnerCookie(browser));
+        scenarios.missed(owner, "tcp:next-state");
+        clock.set(NOW.plus(Duration.ofDays(1)));
+        assertThat(JSON.readTree(browser.get("/api/review/today").body()).get("dueCount").asInt()).isEqualTo(1);
+        reviewedAt(owner, item.get(0), NOW);
+        assertThat(JSON.readTree(browser.get("/api/review/today").body()).get("dueCount").asInt()).isEqualTo(2);
     }
 
     /**

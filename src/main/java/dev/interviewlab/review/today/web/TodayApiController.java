@@ -31,10 +31,12 @@ class TodayApiController {
     }
 
     /**
-     * @param days every day of the year shown, oldest first, today last
+     * @param targetRetention the learner's target retention (0 to 1): a topic below it is weak
+     * @param weakTopics      at most five topics below the target, weakest first; empty when none is
+     * @param days            every day of the year shown, oldest first, today last
      */
-    record Today(LocalDate date, String timeZone, long dueCount, Streak streak, List<WeakTopic> weakTopics,
-                 List<Day> days) {
+    record Today(LocalDate date, String timeZone, long dueCount, Streak streak, double targetRetention,
+                 List<WeakTopic> weakTopics, List<Day> days) {
     }
 
     /**
@@ -65,7 +67,8 @@ class TodayApiController {
         return new Today(overview.today(), overview.zoneName(), overview.dueCount(),
                 new Streak(streak.days(), Math.round(streak.sevenDayAverage() * 100) / 100.0, streak.goal(),
                         streak.todayKeepsPace(), streak.reviewsToKeepPace()),
-                overview.weakTopics().stream().map(topic -> new WeakTopic(topic.topicSlug(),
+                overview.weakTopics().targetRetention(),
+                overview.weakTopics().weakest().stream().map(topic -> new WeakTopic(topic.topicSlug(),
                         views.topicTitle(topic.topicSlug(), language),
                         Math.round(topic.meanRetrievability() * 1000) / 1000.0, topic.cards(),
                         "/topics/" + topic.topicSlug(), "/review?topic=" + topic.topicSlug())).toList(),

@@ -1,7 +1,6 @@
 package dev.interviewlab.review.today.web;
 
 import dev.interviewlab.account.CurrentAccount;
-import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.quiz.web.QuizViews;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.review.today.TodayService;
@@ -41,16 +40,14 @@ class TodayController {
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final TodayForVisitor visitor;
-    private final ContinueQuiz continueQuiz;
     private final QuizViews views;
     private final MessageSource messages;
     private final HtmlPageRenderer renderer;
     private final LayoutSkeletons layouts;
 
-    TodayController(TodayForVisitor visitor, ContinueQuiz continueQuiz, QuizViews views, MessageSource messages,
-                    HtmlPageRenderer renderer, LayoutSkeletons layouts) {
+    TodayController(TodayForVisitor visitor, QuizViews views, MessageSource messages, HtmlPageRenderer renderer,
+                    LayoutSkeletons layouts) {
         this.visitor = visitor;
-        this.continueQuiz = continueQuiz;
         this.views = views;
         this.messages = messages;
         this.renderer = renderer;
@@ -68,7 +65,8 @@ class TodayController {
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/")).build();
         }
         Language language = Language.of(locale);
-        TodayService.Overview overview = visitor.overview(request);
+        TodayForVisitor.Visit visit = visitor.visit(request, language);
+        TodayService.Overview overview = visit.overview();
         DailyActivity activity = overview.activity();
         List<TodayPage.DayCount> active = new ArrayList<>();
         for (var day = activity.today(); !day.isBefore(activity.firstShownDay()); day = day.minusDays(1)) {
@@ -76,16 +74,17 @@ class TodayController {
                 active.add(new TodayPage.DayCount(day, activity.count(day)));
             }
         }
-        List<TodayPage.WeakTopicRow> weak = overview.weakTopics().stream()
+        List<TodayPage.WeakTopicRow> weak = overview.weakTopics().weakest().stream()
                 .map(topic -> new TodayPage.WeakTopicRow(topic.topicSlug(), views.topicTitle(topic.topicSlug(), language),
-                        (int) Math.round(topic.meanRetrievability() * 100), topic.cards()))
+                        percent(topic.meanRetrievability()), topic.cards()))
                 .toList();
         Optional<SignedInAccount> reader = CurrentAccount.find();
         TodayPage page = new TodayPage(overview.today(), overview.zoneName(), overview.dueCount(),
-                continueQuiz.forVisitor(request, language).orElse(null), overview.streak(),
+                visit.continueQuiz().orElse(null), overview.streak(),
                 oneDecimal(overview.streak().sevenDayAverage()),
                 HeatmapSvg.render(overview.heatmap(), activity, messages, locale), activity.total(), active, weak,
-                reader.isPresent());
+                percent(overview.weakTopics().targetRetention()), overview.weakTopics().allAboveTarget(),
+                overview.weakTopics().reviewedTopics(), reader.isPresent());
         String key = "review/today|" + language.code() + "|" + reader.isPresent() + "|"
                 + reader.map(SignedInAccount::canEdit).orElse(false) + "|" + request.getQueryString();
         // the layout is rendered without the page: nothing of this visitor's can end up in it
@@ -94,6 +93,11 @@ class TodayController {
         byte[] html = renderer.renderInto(layout, "review/today-parts", Map.of("page", page), locale, request, response);
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
+    }
+
+    /** Whole percent, rounded down: a topic at 89.6 % under a 90 % target must not read "90 %". */
+    static int percent(double fraction) {
+        return (int) Math.floor(fraction * 100 + 1e-9);
     }
 
     static String oneDecimal(double value) {

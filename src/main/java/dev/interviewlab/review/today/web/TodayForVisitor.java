@@ -4,11 +4,14 @@ import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.account.DayPreferences;
 import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
+import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.quiz.web.VisitorOwner;
 import dev.interviewlab.review.today.TodayService;
+import dev.interviewlab.web.Language;
 import dev.interviewlab.web.ReaderTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
@@ -20,9 +23,15 @@ import java.util.Optional;
 class TodayForVisitor {
 
     private final TodayService today;
+    private final ContinueQuiz continueQuiz;
 
-    TodayForVisitor(TodayService today) {
+    TodayForVisitor(TodayService today, ContinueQuiz continueQuiz) {
         this.today = today;
+        this.continueQuiz = continueQuiz;
+    }
+
+    /** @param continueQuiz the visitor's newest open quiz attempt */
+    record Visit(TodayService.Overview overview, Optional<ContinueQuiz.Card> continueQuiz) {
     }
 
     Optional<AttemptOwner> owner(HttpServletRequest request) {
@@ -32,5 +41,11 @@ class TodayForVisitor {
     TodayService.Overview overview(HttpServletRequest request) {
         int goal = CurrentAccount.find().map(SignedInAccount::dailyGoal).orElse(DayPreferences.DEFAULT_GOAL);
         return today.overview(owner(request), ReaderTimeZone.of(request), goal);
+    }
+
+    /** The page's reads in one read-only transaction: one connection, one commit, instead of one per service. */
+    @Transactional(readOnly = true)
+    public Visit visit(HttpServletRequest request, Language language) {
+        return new Visit(overview(request), continueQuiz.forVisitor(request, language));
     }
 }
