@@ -78,6 +78,7 @@ public class TopicSearch {
 
     public void rebuild() {
         long start = System.nanoTime();
+        firstBuild.begin();
         List<IndexedTopic> all = readOnly.execute(status -> topics.findAllForIndexing().stream().map(this::indexed).toList());
         index.rebuild(all);
         firstBuild.finished();
@@ -89,6 +90,9 @@ public class TopicSearch {
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
+        if (!firstBuild.hasBegun()) {
+            return; // the first build, still to come, reads this change with the rest
+        }
         Set<String> slugs = event.slugs();
         readOnly.executeWithoutResult(status -> {
             for (String slug : slugs) {
