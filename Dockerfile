@@ -13,10 +13,12 @@ COPY db/ db/
 COPY frontend/ frontend/
 RUN ./mvnw -B -ntp -q package -DskipTests \
  && java -Djarmode=tools -jar target/interview-lab.jar extract --destination /app
-# Class data sharing: one training start-up writes the archive the real start-ups map in.
+# Class data sharing: one training start-up writes the archive the real start-ups map in. Both start with
+# the bean definitions Spring AOT worked out at build time (-Dspring.aot.enabled=true, as bin/interviewlab does;
+# a profile such as postgres, and the backup/restore commands, start without them).
 # The JVM settings of bin/interviewlab (docs/benchmarks/performance.md), for the training start too
 ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx128m -Xmn24m -XX:MetaspaceSize=64m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=10000 -XX:+ExitOnOutOfMemoryError"
-RUN cd /app && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
+RUN cd /app && java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
       -Dinterviewlab.data-dir=/tmp/cds-training -jar interview-lab.jar
 
 # --- run stage: a JRE, a non-root user, data on a volume --------------------------------------
@@ -35,4 +37,4 @@ VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-Xshare:auto", "-jar", "interview-lab.jar"]
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:SharedArchiveFile=app.jsa", "-Xshare:auto", "-jar", "interview-lab.jar"]

@@ -15,14 +15,17 @@ public class InterviewLabApplication {
     public static void main(String[] args) {
         if (BackupCommand.isRequested(args)) {
             // backup FILE, restore FILE: docs/backup-format.md
+            AheadOfTimeStart.notForThisStart();
             System.exit(BackupCommand.run(args, System.out, System.err));
         }
         SpringApplication application = new SpringApplication(InterviewLabApplication.class);
+        application.addListeners(new AheadOfTimeStart());
         if (!CommandLineImport.isRequested(args)) {
             application.run(args);
             return;
         }
         // An import from the command line runs, reports and exits; it needs no web server.
+        AheadOfTimeStart.notForThisStart();
         application.setWebApplicationType(WebApplicationType.NONE);
         try {
             application.run(args).close();

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Whether a search index has been built once since start-up. The indexes are built in the background
@@ -21,10 +22,28 @@ final class FirstBuild {
     static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private final CountDownLatch done = new CountDownLatch(1);
+    private final AtomicBoolean begun = new AtomicBoolean();
     private final Duration patience;
 
     FirstBuild(Duration patience) {
         this.patience = patience;
+    }
+
+    /**
+     * A build is about to read the database: from now on, changes must be applied to the index as they
+     * commit. Before that, a change can be left to the build, which will read it with everything else.
+     */
+    void begin() {
+        begun.set(true);
+    }
+
+    /**
+     * Whether a build has read the database. Until then a change need not touch the index: start-up
+     * loads the built-in content before the first build, and updating an index that is about to be
+     * built whole would be work on the start-up's critical path that the build does again.
+     */
+    boolean hasBegun() {
+        return begun.get();
     }
 
     /** The index holds every topic (or item) now; later changes update it in place. */

@@ -70,7 +70,7 @@ public class QuizItemSearch {
     @EventListener(ApplicationReadyEvent.class)
     void buildAfterStart() {
         if (firstBuild.isFinished()) {
-            return; // built when the bank was loaded at start-up; every change since has rebuilt it
+            return; // a change since start-up has built it
         }
         firstBuild.startInBackground("item-search-index", this::rebuild);
     }
@@ -82,6 +82,7 @@ public class QuizItemSearch {
      */
     public void rebuild() {
         long start = System.nanoTime();
+        firstBuild.begin();
         long ticket = readsBegun.incrementAndGet(); // before reading: a later ticket reads a later bank
         List<IndexedItem> all = readOnly.execute(status -> {
             Map<String, LocalizedText> titles = topics.findAllSummaries().stream()
@@ -104,14 +105,19 @@ public class QuizItemSearch {
         log.info("Item search index built: {} items in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    // the bank and topics loaded at start-up come before the first build, which reads them all at once
     @TransactionalEventListener(fallbackExecution = true)
     void bankChanged(BankChangedEvent event) {
-        rebuild();
+        if (firstBuild.hasBegun()) {
+            rebuild();
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
-        rebuild();
+        if (firstBuild.hasBegun()) {
+            rebuild();
+        }
     }
 
     private IndexedItem indexed(QuizItem item, LocalizedText topicTitle) {

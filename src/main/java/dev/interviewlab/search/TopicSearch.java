@@ -89,6 +89,7 @@ public class TopicSearch {
      */
     public void rebuild() {
         long start = System.nanoTime();
+        firstBuild.begin();
         Set<String> changedMeanwhile = ConcurrentHashMap.newKeySet();
         changedDuringRebuild.add(changedMeanwhile); // before reading: a change committed after the read began is recorded
         try {
@@ -110,6 +111,9 @@ public class TopicSearch {
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
+        if (!firstBuild.hasBegun()) {
+            return; // the first build, still to come, reads this change with the rest
+        }
         Set<String> slugs = event.slugs();
         changedDuringRebuild.forEach(changed -> changed.addAll(slugs));
         synchronized (updates) {

@@ -21,6 +21,17 @@ class FirstBuildTest {
     }
 
     @Test
+    void changesBeforeAnyBuildHasReadTheDatabaseAreLeftToTheBuild() {
+        FirstBuild build = new FirstBuild(Duration.ofMillis(20));
+        assertThat(build.hasBegun()).isFalse();
+
+        build.begin();
+
+        assertThat(build.hasBegun()).isTrue();
+        assertThat(build.isFinished()).isFalse(); // begun is not built: searches still wait
+    }
+
+    @Test
     void aSearchAfterTheFirstBuildGoesAheadAtOnce() {
         FirstBuild build = new FirstBuild(Duration.ofMillis(20));
         build.finished();
