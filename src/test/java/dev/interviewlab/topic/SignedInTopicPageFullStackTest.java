@@ -120,6 +120,19 @@ class SignedInTopicPageFullStackTest {
         assertThat(eve.get(path).body()).contains("Second title " + suffix).contains("Eve Editor " + suffix);
     }
 
+    @Test
+    void aNameWithMarkupShowsAsTextAndAMarkShowsAtOnce() throws Exception {
+        SiteClient zoe = reader("zoe", "<i>Zoë O'Hara \"&\"</i>", Role.LEARNER);
+        String escaped = "&lt;i&gt;Zoë O&#39;Hara &quot;&amp;&quot;&lt;/i&gt; " + suffix;
+        assertThat(page(zoe)).contains(escaped).doesNotContain("<i>Zoë").contains(">Bookmark this topic<");
+        assertThat(page(ada)).doesNotContain("Zoë").contains(">Bookmark this topic<");
+
+        assertThat(zoe.form("/account/bookmarks", "topic=tcp-connection-states&back=topic").statusCode()).isEqualTo(302);
+        assertThat(page(zoe)).contains(escaped).contains("Remove bookmark").doesNotContain(">Bookmark this topic<");
+        assertThat(page(ada)).contains("Ada Reader " + suffix).contains(">Bookmark this topic<")
+                .doesNotContain("Remove bookmark");
+    }
+
     private static String page(SiteClient reader) throws Exception {
         HttpResponse<String> response = reader.get(TOPIC);
         assertThat(response.statusCode()).isEqualTo(200);
