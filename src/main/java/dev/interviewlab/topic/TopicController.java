@@ -77,16 +77,42 @@ class TopicController {
     }
 
     @GetMapping("/topics")
-    String all(Locale locale, Model model) {
+    ResponseEntity<byte[]> all(Locale locale, HttpServletRequest request, HttpServletResponse response) {
         Language language = Language.of(locale);
-        model.addAttribute("categories", views.catalogue(language, () -> topics.catalogue(language)));
-        return "topic/list";
+        return sharedPage("topic/list", "topics|" + language.code() + "|" + request.getQueryString(),
+                () -> Map.of("categories", views.catalogue(language, () -> topics.catalogue(language))),
+                locale, request, response);
     }
 
     @GetMapping("/categories/{slug}")
-    String category(@PathVariable String slug, Locale locale, Model model) {
-        model.addAttribute("category", topics.category(slug, Language.of(locale)));
-        return "topic/category";
+    ResponseEntity<byte[]> category(@PathVariable String slug, Locale locale, HttpServletRequest request,
+                                    HttpServletResponse response) {
+        Language language = Language.of(locale);
+        // an unknown category is "not found" before anything is kept (the slug is anyone's to vary)
+        return sharedPage("topic/category", "category|" + slug + "|" + language.code() + "|" + request.getQueryString(),
+                () -> Map.of("category", topics.category(slug, language)), locale, request, response);
+    }
+
+    /**
+     * A page that shows the same to every guest, and to every signed-in reader but for the header's account
+     * links: rendered once (for guests whole; for signed-in readers, per editor or not, with a mark for the
+     * links) and kept in {@link TopicViewCache} until a topic changes; a signed-in request adds its
+     * {@link AccountNav}. The key holds everything else the page depends on, the query string included.
+     */
+    private ResponseEntity<byte[]> sharedPage(String view, String key, Supplier<Map<String, Object>> model, Locale locale,
+                                              HttpServletRequest request, HttpServletResponse response) {
+        Language language = Language.of(locale);
+        Optional<SignedInAccount> reader = CurrentAccount.find();
+        byte[] html;
+        if (reader.isEmpty()) {
+            html = views.html(key, () -> renderer.render(view, model.get(), locale, request, response));
+        } else {
+            PageSkeleton skeleton = views.skeleton("reader|" + reader.get().canEdit() + "|" + key,
+                    () -> renderer.renderSkeleton(view, model.get(), locale, request, response));
+            html = skeleton.fill(Map.of("account-nav", accountNav.html(reader.get(), locale, request, response)));
+        }
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
+                .body(html);
     }
 
     /**
