@@ -32,11 +32,6 @@ interface BookmarkRepository extends JpaRepository<Bookmark, Long> {
             order by b.createdAt desc, b.id desc""")
     List<Mark> findMarks(long accountId);
 
-    @Query("""
-            select b.id from Bookmark b join Topic t on t.id = b.topicId
-            where b.accountId = :accountId and t.slug = :topicSlug""")
-    Optional<Long> findIdByTopicSlug(long accountId, String topicSlug);
-
     /** The bookmarked topic, if the bookmark exists and the account owns it. */
     @Query("""
             select t.slug from Bookmark b join Topic t on t.id = b.topicId

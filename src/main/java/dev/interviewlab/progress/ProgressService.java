@@ -6,7 +6,6 @@ import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.attempt.QuizHistory.TopicStanding;
 import dev.interviewlab.topic.CategoryListing;
-import dev.interviewlab.topic.ReaderMarks;
 import dev.interviewlab.topic.TopicLink;
 import dev.interviewlab.topic.TopicService;
 import dev.interviewlab.topic.TopicViewCache;
@@ -39,7 +38,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
-public class ProgressService implements ReaderMarks {
+public class ProgressService {
 
     /** Enough for every topic of a large site; keeps one account's rows bounded. */
     static final int MAX_BOOKMARKS = 500;
@@ -93,13 +92,6 @@ public class ProgressService implements ReaderMarks {
         } else if (!reads.existsByAccountIdAndTopicId(accountId, topicId)) {
             reads.save(new TopicRead(accountId, topicId, now()));
         }
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public TopicMarks of(long accountId, String topicSlug) {
-        return new TopicMarks(bookmarks.findIdByTopicSlug(accountId, topicSlug).orElse(null),
-                reads.existsByTopicSlug(accountId, topicSlug));
     }
 
     @Transactional(readOnly = true)

@@ -16,11 +16,6 @@ interface TopicReadRepository extends JpaRepository<TopicRead, Long> {
             order by r.readAt desc, r.id desc""")
     List<Mark> findMarks(long accountId);
 
-    @Query("""
-            select count(r) > 0 from TopicRead r join Topic t on t.id = r.topicId
-            where r.accountId = :accountId and t.slug = :topicSlug""")
-    boolean existsByTopicSlug(long accountId, String topicSlug);
-
     boolean existsByAccountIdAndTopicId(long accountId, long topicId);
 
     @Modifying

@@ -1,5 +1,6 @@
 package dev.interviewlab.topic;
 
+import dev.interviewlab.account.AccountNav;
 import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.quiz.QuizOffers;
@@ -41,9 +42,12 @@ class TopicController {
     private final ReaderMarks readerMarks;
     private final ContinueQuiz continueQuiz;
     private final DueReviews dueReviews;
+    private final AccountNav accountNav;
+    private final MarksSection marksSection;
 
     TopicController(TopicService topics, TopicViewCache views, SimulationCatalogue simulations, QuizOffers quizOffers,
-                    HtmlPageRenderer renderer, ReaderMarks readerMarks, ContinueQuiz continueQuiz, DueReviews dueReviews) {
+                    HtmlPageRenderer renderer, ReaderMarks readerMarks, ContinueQuiz continueQuiz, DueReviews dueReviews,
+                    AccountNav accountNav, MarksSection marksSection) {
         this.topics = topics;
         this.views = views;
         this.simulations = simulations;
@@ -52,6 +56,8 @@ class TopicController {
         this.readerMarks = readerMarks;
         this.continueQuiz = continueQuiz;
         this.dueReviews = dueReviews;
+        this.accountNav = accountNav;
+        this.marksSection = marksSection;
     }
 
     /** A signed-in learner's home is /today; {@code /?home=1} shows this page to them too. */
@@ -71,16 +77,42 @@ class TopicController {
     }
 
     @GetMapping("/topics")
-    String all(Locale locale, Model model) {
+    ResponseEntity<byte[]> all(Locale locale, HttpServletRequest request, HttpServletResponse response) {
         Language language = Language.of(locale);
-        model.addAttribute("categories", views.catalogue(language, () -> topics.catalogue(language)));
-        return "topic/list";
+        return sharedPage("topic/list", "topics|" + language.code() + "|" + request.getQueryString(),
+                () -> Map.of("categories", views.catalogue(language, () -> topics.catalogue(language))),
+                locale, request, response);
     }
 
     @GetMapping("/categories/{slug}")
-    String category(@PathVariable String slug, Locale locale, Model model) {
-        model.addAttribute("category", topics.category(slug, Language.of(locale)));
-        return "topic/category";
+    ResponseEntity<byte[]> category(@PathVariable String slug, Locale locale, HttpServletRequest request,
+                                    HttpServletResponse response) {
+        Language language = Language.of(locale);
+        // an unknown category is "not found" before anything is kept (the slug is anyone's to vary)
+        return sharedPage("topic/category", "category|" + slug + "|" + language.code() + "|" + request.getQueryString(),
+                () -> Map.of("category", topics.category(slug, language)), locale, request, response);
+    }
+
+    /**
+     * A page that shows the same to every guest, and to every signed-in reader but for the header's account
+     * links: rendered once (for guests whole; for signed-in readers, per editor or not, with a mark for the
+     * links) and kept in {@link TopicViewCache} until a topic changes; a signed-in request adds its
+     * {@link AccountNav}. The key holds everything else the page depends on, the query string included.
+     */
+    private ResponseEntity<byte[]> sharedPage(String view, String key, Supplier<Map<String, Object>> model, Locale locale,
+                                              HttpServletRequest request, HttpServletResponse response) {
+        Language language = Language.of(locale);
+        Optional<SignedInAccount> reader = CurrentAccount.find();
+        byte[] html;
+        if (reader.isEmpty()) {
+            html = views.html(key, () -> renderer.render(view, model.get(), locale, request, response));
+        } else {
+            PageSkeleton skeleton = views.skeleton("reader|" + reader.get().canEdit() + "|" + key,
+                    () -> renderer.renderSkeleton(view, model.get(), locale, request, response));
+            html = skeleton.fill(Map.of("account-nav", accountNav.html(reader.get(), locale, request, response)));
+        }
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
+                .body(html);
     }
 
     /**
@@ -88,7 +120,8 @@ class TopicController {
      * served from memory until a topic changes. A signed-in reader's page differs only in the header's
      * account links (their name, their sign-out token) and their marks: the rest is rendered once for
      * every signed-in reader (per editor or not, since editors see more links) and only those two parts
-     * per request. The keys hold the query string because the language switch links keep it.
+     * per request, as plain strings ({@link AccountNav}, {@link MarksSection}) after one query for the marks.
+     * The keys hold the query string because the language switch links keep it.
      */
     @GetMapping("/topics/{slug}")
     ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
@@ -112,16 +145,18 @@ class TopicController {
             // a guest's page (the one cached) has no marks: it offers to sign in instead
             html = views.html("topic|" + key, () -> renderer.render("topic/page", model.get(), locale, request, response));
         } else {
-            Map<String, Object> parts = Map.of("topic", page, "marks", readerMarks.of(reader.get().accountId(), slug));
+            ReaderMarks.TopicMarks marks = readerMarks.of(reader.get().accountId(), slug);
             if (saved) {
                 // the editor's "saved" notice shows once: this page is not kept
                 Map<String, Object> full = model.get();
-                full.putAll(parts);
+                full.put("marks", marks);
                 html = renderer.render("topic/page", full, locale, request, response);
             } else {
                 PageSkeleton skeleton = views.skeleton("reader-topic|" + canEdit + "|" + key,
                         () -> renderer.renderSkeleton("topic/page", model.get(), locale, request, response));
-                html = renderer.renderInto(skeleton, "topic/reader-parts", parts, locale, request, response);
+                html = skeleton.fill(Map.of(
+                        "account-nav", accountNav.html(reader.get(), locale, request, response),
+                        "marks", marksSection.html(slug, marks, locale, request, response)));
             }
         }
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())

@@ -5,6 +5,7 @@ import dev.interviewlab.account.Account;
 import dev.interviewlab.account.AccountService;
 import dev.interviewlab.account.Role;
 import dev.interviewlab.quiz.attempt.AttemptService;
+import dev.interviewlab.topic.ReaderMarks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +49,9 @@ class ProgressTest {
 
     @Autowired
     ProgressService progress;
+
+    @Autowired
+    ReaderMarks readerMarks;
 
     private LearnerAccounts learners;
 
@@ -101,7 +105,7 @@ class ProgressTest {
         mvc.perform(post("/account/reads").with(csrf()).with(learners.as(ada))
                         .param("topic", "tcp-connection-states").param("read", "true"))
                 .andExpect(redirectedUrl("/account/progress?read"));
-        assertThat(progress.of(ada.getId(), "tcp-connection-states").read()).isTrue();
+        assertThat(readerMarks.of(ada.getId(), "tcp-connection-states").read()).isTrue();
         mvc.perform(get("/account/progress").with(learners.as(ada)))
                 .andExpect(content().string(containsString("You have read 1 of")));
         mvc.perform(get(TOPIC).with(learners.as(ada))).andExpect(content().string(containsString("Mark as unread")));
@@ -109,7 +113,7 @@ class ProgressTest {
         mvc.perform(post("/account/reads").with(csrf()).with(learners.as(ada))
                         .param("topic", "tcp-connection-states").param("read", "false").param("back", "topic"))
                 .andExpect(redirectedUrl(TOPIC + "#marks"));
-        assertThat(progress.of(ada.getId(), "tcp-connection-states").read()).isFalse();
+        assertThat(readerMarks.of(ada.getId(), "tcp-connection-states").read()).isFalse();
         assertThat(progress.reads(ada.getId())).isEmpty();
     }
 

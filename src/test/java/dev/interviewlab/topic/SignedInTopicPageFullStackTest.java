@@ -94,6 +94,26 @@ class SignedInTopicPageFullStackTest {
     }
 
     @Test
+    void theTopicListAndACategoryAreKeptTooAndEachReaderSeesTheirOwnLinksAndToken() throws Exception {
+        String adaToken = SiteClient.unmask(ada.csrfToken());
+        String bobToken = SiteClient.unmask(bob.csrfToken());
+        for (int round = 0; round < 2; round++) {
+            for (String path : new String[] {"/topics", "/categories/networking"}) {
+                String adaPage = ada.get(path).body();
+                assertThat(adaPage).as(path).contains("Ada Reader " + suffix).doesNotContain("Bob Reader")
+                        .contains("TCP").doesNotContain(">Register<");
+                assertThat(tokens(adaPage)).containsExactly(adaToken);
+                String bobPage = bob.get(path).body();
+                assertThat(bobPage).as(path).contains("Bob Reader " + suffix).doesNotContain("Ada Reader");
+                assertThat(tokens(bobPage)).containsExactly(bobToken);
+                String guestPage = new SiteClient(port, false).get(path).body();
+                assertThat(guestPage).as(path).contains(">Register<").doesNotContain("Reader " + suffix)
+                        .doesNotContain("name=\"_csrf\"");
+            }
+        }
+    }
+
+    @Test
     void anEditShowsAtOnceAndOnlyEditorsGetTheEditorsLinks() throws Exception {
         SiteClient eve = reader("eve", "Eve Editor", Role.EDITOR);
         String slug = "cached-" + suffix;
@@ -104,6 +124,9 @@ class SignedInTopicPageFullStackTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         String path = "/topics/" + slug;
         assertThat(ada.get(path).body()).contains("First title " + suffix).doesNotContain("/editor/topics/" + slug + "/edit");
+        assertThat(ada.get("/categories/networking").body()).contains("First title " + suffix).doesNotContain("/editor/topics\"");
+        assertThat(eve.get("/categories/networking").body()).contains("First title " + suffix).contains("/editor/topics\"");
+        assertThat(new SiteClient(port, false).get("/topics").body()).contains("First title " + suffix);
         assertThat(eve.get(path).body()).contains("First title " + suffix).contains("/editor/topics/" + slug + "/edit");
 
         String form = eve.get("/editor/topics/" + slug + "/edit").body();
@@ -118,6 +141,21 @@ class SignedInTopicPageFullStackTest {
         assertThat(ada.get(path).body()).contains("Second title " + suffix).contains("Second body")
                 .doesNotContain("First title").doesNotContain("/editor/topics/" + slug + "/edit");
         assertThat(eve.get(path).body()).contains("Second title " + suffix).contains("Eve Editor " + suffix);
+        assertThat(ada.get("/categories/networking").body()).contains("Second title " + suffix).doesNotContain("First title");
+        assertThat(new SiteClient(port, false).get("/topics").body()).contains("Second title " + suffix);
+    }
+
+    @Test
+    void aNameWithMarkupShowsAsTextAndAMarkShowsAtOnce() throws Exception {
+        SiteClient zoe = reader("zoe", "<i>Zoë O'Hara \"&\"</i>", Role.LEARNER);
+        String escaped = "&lt;i&gt;Zoë O&#39;Hara &quot;&amp;&quot;&lt;/i&gt; " + suffix;
+        assertThat(page(zoe)).contains(escaped).doesNotContain("<i>Zoë").contains(">Bookmark this topic<");
+        assertThat(page(ada)).doesNotContain("Zoë").contains(">Bookmark this topic<");
+
+        assertThat(zoe.form("/account/bookmarks", "topic=tcp-connection-states&back=topic").statusCode()).isEqualTo(302);
+        assertThat(page(zoe)).contains(escaped).contains("Remove bookmark").doesNotContain(">Bookmark this topic<");
+        assertThat(page(ada)).contains("Ada Reader " + suffix).contains(">Bookmark this topic<")
+                .doesNotContain("Remove bookmark");
     }
 
     private static String page(SiteClient reader) throws Exception {

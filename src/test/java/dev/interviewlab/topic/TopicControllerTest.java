@@ -1,5 +1,9 @@
 package dev.interviewlab.topic;
 
+import dev.interviewlab.account.AccountNav;
+import dev.interviewlab.account.Role;
+import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.account.SliceAccounts;
 import dev.interviewlab.account.WebSliceSecurity;
 import dev.interviewlab.web.HtmlPageRenderer;
 import org.springframework.context.annotation.Import;
@@ -13,6 +17,8 @@ import dev.interviewlab.simulation.SimulationCatalogue;
 import dev.interviewlab.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -20,19 +26,23 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TopicController.class)
-@Import({HtmlPageRenderer.class, WebSliceSecurity.class})
+@Import({HtmlPageRenderer.class, WebSliceSecurity.class, AccountNav.class, MarksSection.class})
 class TopicControllerTest {
 
     @Autowired
@@ -181,5 +191,52 @@ class TopicControllerTest {
     void unknownTopicsAndCategoriesAre404() throws Exception {
         mvc.perform(get("/topics/missing")).andExpect(status().isNotFound());
         mvc.perform(get("/categories/missing")).andExpect(status().isNotFound());
+    }
+
+    /**
+     * A signed-in reader's parts are written as strings on the page kept for every reader; the page rendered
+     * whole (an editor's page right after a save) has them from the templates: both must be the same HTML.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, , false", "en, 42, true", "zh, , true", "zh, 42, false"})
+    void theReadersPartsAreTheHtmlTheTemplatesWrite(String language, Long bookmarkId, boolean read) throws Exception {
+        SignedInAccount editor = SliceAccounts.signedIn(7, "<b>O'Neil \"&\"</b>", Role.EDITOR);
+        givenTheTcpTopic(Language.of(java.util.Locale.forLanguageTag(language)));
+        when(readerMarks.of(7, "tcp-connection-states")).thenReturn(new ReaderMarks.TopicMarks(bookmarkId, read));
+
+        String kept = mvc.perform(get("/topics/tcp-connection-states").param("lang", language).with(user(editor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String whole = mvc.perform(get("/topics/tcp-connection-states").param("lang", language).with(user(editor))
+                        .flashAttr("saved", true))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        for (Pattern part : List.of(ACCOUNT_NAV, MARKS)) {
+            assertThat(normalized(part, kept)).isEqualTo(normalized(part, whole));
+        }
+        assertThat(kept).contains("&lt;b&gt;O&#39;Neil &quot;&amp;&quot;&lt;/b&gt;").doesNotContain("<b>O'Neil")
+                .contains(bookmarkId == null ? "action=\"/account/bookmarks\"" : "action=\"/account/bookmarks/42/delete\"")
+                .contains("name=\"read\" value=\"" + !read + "\"");
+    }
+
+    private static final Pattern ACCOUNT_NAV = Pattern.compile("<nav class=\"account-nav\".*?</nav>", Pattern.DOTALL);
+    private static final Pattern MARKS = Pattern.compile("<section id=\"marks\".*?</section>", Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"[^\"]+\"");
+
+    /** The part, with the (per-response masked) token left out and white space between tags too. */
+    private static String normalized(Pattern part, String page) {
+        Matcher found = part.matcher(page);
+        assertThat(found.find()).as(part.pattern()).isTrue();
+        String html = found.group();
+        assertThat(TOKEN.matcher(html).find()).as("a form token in " + html).isTrue();
+        return TOKEN.matcher(html).replaceAll("name=\"_csrf\" value=\"token\"").replaceAll("\\s+", " ")
+                .replace("> <", "><").replace(" >", ">");
+    }
+
+    private void givenTheTcpTopic(Language language) {
+        RenderedMarkdown body = new RenderedMarkdown("<h2 id=\"why\">Why</h2><p>Because.</p>",
+                List.of(new TocEntry(2, "why", "Why")), "Why Because.");
+        when(topics.page("tcp-connection-states", language)).thenReturn(new TopicPage("tcp-connection-states",
+                "TCP states", "Handshake and close", Difficulty.INTERMEDIATE, "networking", "Networking",
+                List.of("tcp"), Instant.parse("2026-11-01T00:00:00Z"), body, List.of(), null, null, false, "tcp"));
     }
 }

@@ -1,0 +1,34 @@
+package dev.interviewlab.account;
+
+import dev.interviewlab.web.PostForms;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+import static dev.interviewlab.web.PostForms.escape;
+
+/**
+ * The header's account links of a signed-in reader (their name, the sign-out form with their token) as the
+ * layout's {@code accountNav} fragment writes them, built as a string for the pages rendered once for every
+ * signed-in reader: a request fills in its reader's links without a template render.
+ */
+@Component
+public class AccountNav {
+
+    private final MessageSource messages;
+
+    AccountNav(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String html(SignedInAccount reader, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        return "<nav class=\"account-nav\" aria-label=\"" + escape(messages.getMessage("account.nav.label", null, locale))
+                + "\">\n        <a href=\"" + PostForms.href("/account", request, response) + "\">" + escape(reader.displayName())
+                + "</a>\n        " + PostForms.open("/logout", "inline-form", request, response)
+                + "\n          <button type=\"submit\" class=\"link-button\">"
+                + escape(messages.getMessage("account.signOut", null, locale)) + "</button>\n        </form>\n    </nav>";
+    }
+}

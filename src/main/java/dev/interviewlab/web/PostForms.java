@@ -1,0 +1,47 @@
+package dev.interviewlab.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The pieces of a reader's own forms and links written as plain strings, for the per-reader parts of a page
+ * rendered once for every reader ({@link PageSkeleton}): the same HTML the templates write with
+ * {@code th:action}/{@code th:href} and {@code th:text}, without a template render per request. Every text
+ * and attribute value is escaped as Thymeleaf escapes it ({@code < > & " '}).
+ */
+public final class PostForms {
+
+    private PostForms() {
+    }
+
+    /** Text or an attribute value, escaped for HTML. */
+    public static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /** A link to a path of this site, as {@code @{/path}} writes it: under the context path, escaped. */
+    public static String href(String path, HttpServletRequest request, HttpServletResponse response) {
+        return escape(response.encodeURL(request.getContextPath() + path));
+    }
+
+    /**
+     * The start of a form that posts to a path of this site, with the request's CSRF token in its hidden
+     * field, as Thymeleaf's {@code th:action} writes it (Spring Security masks that token per response).
+     */
+    public static String open(String path, String cssClass, HttpServletRequest request, HttpServletResponse response) {
+        StringBuilder form = new StringBuilder(240).append("<form action=\"").append(href(path, request, response))
+                .append("\" method=\"post\" class=\"").append(escape(cssClass)).append("\">");
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            form.append("<input type=\"hidden\" name=\"").append(escape(token.getParameterName()))
+                    .append("\" value=\"").append(escape(token.getToken())).append("\"/>");
+        }
+        return form.toString();
+    }
+
+    /** A hidden field. */
+    public static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
+    }
+}
