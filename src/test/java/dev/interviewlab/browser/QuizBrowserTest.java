@@ -1,19 +1,41 @@
 package dev.interviewlab.browser;
 
+import dev.interviewlab.quiz.QuizTestData;
+import dev.interviewlab.quiz.bank.QuestionBank;
+import dev.interviewlab.quiz.bank.QuizItemRepository;
+import dev.interviewlab.topic.CategoryRepository;
+import dev.interviewlab.topic.Difficulty;
+import dev.interviewlab.topic.TopicRepository;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A timed quiz in a real browser: build, answer with autosave, resume, run out of time, read the result. */
 class QuizBrowserTest extends BrowserTest {
+
+    @Autowired
+    CategoryRepository categories;
+
+    @Autowired
+    TopicRepository topics;
+
+    @Autowired
+    QuizItemRepository items;
+
+    @Autowired
+    QuestionBank bank;
 
     @Test
     void aOneMinuteQuizAutosavesResumesAndIsSubmittedWhenTimeRunsOut() {
@@ -48,6 +70,75 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(findAll(".explanation, .result-explanation, [class*=explanation]")).isNotEmpty();
         assertThat(find("main a[href='/topics/websocket']").isDisplayed()).isTrue();
         assertPageIsHealthy();
+    }
+
+    /**
+     * Each kind of answer given on its page (a click, two boxes, typed text, an order) and saved by the page's
+     * script is in its field when the learner comes back: a field that shows nothing invites answering again.
+     */
+    @Test
+    void everyKindOfAnswerSavedByTheAutosaveIsInItsFieldWhenTheLearnerComesBack() {
+        QuizTestData data = new QuizTestData(categories, topics, items);
+        String topic = data.topic("comeback", data.category("comeback"));
+        data.oneOfEachType(topic, Difficulty.BEGINNER);
+        bank.forget();
+        becomeANewGuest();
+        open("/quizzes?lang=en&topics=" + topic + "&count=5&minutes=10");
+        clickAndWaitForNewPage("form.quiz-form button[type=submit]");
+        String attemptUrl = browser.getCurrentUrl();
+
+        Map<Integer, String> given = new LinkedHashMap<>();
+        for (int n = 1; n <= 5; n++) {
+            open(attemptUrl.substring(attemptUrl.indexOf("/quizzes")) + "?q=" + n);
+            String type = find("#quiz-question").getAttribute("data-type");
+            switch (type) {
+                case "single" -> find("label[for='" + find("#quiz-question input[value=b]").getAttribute("id") + "']").click();
+                case "multiple" -> {
+                    find("label[for='" + find("#quiz-question input[value=a]").getAttribute("id") + "']").click();
+                    find("label[for='" + find("#quiz-question input[value=c]").getAttribute("id") + "']").click();
+                }
+                case "true-false" -> find("label[for='" + find("#quiz-question input[value=true]").getAttribute("id") + "']").click();
+                case "fill-in" -> find("#answer-text").sendKeys("time wait");
+                default -> {
+                    List<WebElement> slots = findAll("#quiz-question select[name=order]");
+                    for (int i = 0; i < slots.size(); i++) {
+                        new Select(slots.get(i)).selectByIndex(slots.size() - i);
+                    }
+                }
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-save-state"), "saved"));
+            assertThat(find("#quiz-progress").getAttribute("value")).isEqualTo(Integer.toString(n));
+            given.put(n, type + ": " + shownAnswer());
+        }
+        assertThat(given.values()).allSatisfy(answer -> assertThat(answer).doesNotEndWith(": "));
+
+        open("/?lang=en");
+        for (int n = 1; n <= 5; n++) {
+            // the page the server sends, before any script could fill a field from the browser's storage
+            browser.executeScript("localStorage.clear()");
+            open(attemptUrl.substring(attemptUrl.indexOf("/quizzes")) + "?q=" + n);
+            assertThat(find("#quiz-question").getAttribute("data-type") + ": " + shownAnswer()).as("question " + n)
+                    .isEqualTo(given.get(n));
+        }
+        assertPageIsHealthy();
+    }
+
+    /** The answer the question's fields show, as text: checked values, typed text or the chosen order. */
+    private String shownAnswer() {
+        List<String> shown = new ArrayList<>();
+        for (WebElement field : findAll("#quiz-question input[type=radio], #quiz-question input[type=checkbox]")) {
+            if (field.isSelected()) {
+                shown.add(field.getAttribute("value"));
+            }
+        }
+        for (WebElement field : findAll("#quiz-question input[type=text]")) {
+            shown.add(field.getAttribute("value"));
+        }
+        for (WebElement slot : findAll("#quiz-question select[name=order]")) {
+            shown.add(new Select(slot).getFirstSelectedOption().getAttribute("value"));
+        }
+        return String.join(",", shown);
     }
 
     @Test

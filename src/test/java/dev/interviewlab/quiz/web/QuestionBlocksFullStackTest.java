@@ -92,7 +92,7 @@ class QuestionBlocksFullStackTest {
             assertThat(bobPage).contains("Is the wombatword prompt shown?");
             assertThat(checked(bobPage)).isEqualTo("false");
 
-            assertThat(question(ada, adaTyped)).contains("value=\"ada&#39;s &lt;secret&gt; " + suffix + "\"");
+            assertThat(typed(question(ada, adaTyped))).isEqualTo("ada's <secret> " + suffix);
             String bobTypedPage = question(bob, bobTyped);
             assertThat(bobTypedPage).contains("Name the numbatword state.").doesNotContain("secret")
                     .doesNotContain("data-reader-part").doesNotContain("reader-part");
@@ -167,6 +167,25 @@ class QuestionBlocksFullStackTest {
         assertThat(question(ada, start(ada, truthTopic))).contains("Is the quollword prompt shown?");
     }
 
+    @Test
+    void aTypedAnswerSavedByTheAutosaveIsInTheFieldWhenTheLearnerComesBack() throws Exception {
+        SiteClient ada = signedIn("ada", Role.LEARNER);
+        String typed = start(ada, typedTopic);
+        assertThat(question(ada, typed)).contains("0 of 1 answered");
+        assertThat(typed(question(ada, typed))).isEmpty();
+        HttpResponse<String> saved = ada.json("PUT", "/api/quizzes/attempts/" + typed + "/questions/1/answer",
+                "{\"answer\": \"upgrade\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        // the page's script sends the flag right after the answer
+        HttpResponse<String> flagged = ada.json("PUT", "/api/quizzes/attempts/" + typed + "/questions/1/flag",
+                "{\"flagged\": false}");
+        assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(200);
+        String page = question(ada, typed);
+        assertThat(page).contains("1 of 1 answered");
+        // a browser takes the first of two value attributes: the answer must be the only one
+        assertThat(typed(page)).isEqualTo("upgrade");
+    }
+
     private SiteClient signedIn(String name, Role role) throws Exception {
         String username = name + "-" + suffix;
         var account = accounts.register(username, name + " " + suffix, PASSWORD, PASSWORD);
@@ -227,6 +246,14 @@ class QuestionBlocksFullStackTest {
         HttpResponse<String> page = learner.get("/quizzes/attempts/" + attempt + "?q=1");
         assertThat(page.statusCode()).isEqualTo(200);
         return page.body();
+    }
+
+    /** What the fill-in field shows, read as a browser does; the field carries one value attribute at most. */
+    private static String typed(String page) {
+        String tag = page.substring(page.indexOf("<input id=\"answer-text\""));
+        tag = tag.substring(0, tag.indexOf('>') + 1);
+        assertThat(Pattern.compile("\\svalue=").matcher(tag).results().count()).as(tag).isLessThanOrEqualTo(1);
+        return org.jsoup.Jsoup.parse(page).getElementById("answer-text").attr("value");
     }
 
     /** The CSRF tokens of the page's forms. */
