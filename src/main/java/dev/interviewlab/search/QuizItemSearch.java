@@ -51,6 +51,8 @@ public class QuizItemSearch {
     private final AtomicLong readsBegun = new AtomicLong();
     /** The number of the read the index holds now (guarded by {@link #readsBegun}). */
     private long applied;
+    /** The topics' titles that read saw, by slug (guarded by {@link #readsBegun}). */
+    private Map<String, LocalizedText> appliedTitles = Map.of();
 
     public QuizItemSearch(QuizItemRepository items, TopicRepository topics, PlatformTransactionManager transactions,
                           @Value("${interviewlab.search.first-build-wait:5s}") Duration firstBuildWait) {
@@ -84,13 +86,14 @@ public class QuizItemSearch {
         long start = System.nanoTime();
         firstBuild.begin();
         long ticket = readsBegun.incrementAndGet(); // before reading: a later ticket reads a later bank
-        List<IndexedItem> all = readOnly.execute(status -> {
-            Map<String, LocalizedText> titles = topics.findAllSummaries().stream()
-                    .collect(Collectors.toMap(TopicSummary::slug, TopicSummary::title, (a, b) -> a));
+        BankRead read = readOnly.execute(status -> {
+            Map<String, LocalizedText> titles = titles();
             // an item whose topic is gone cannot be practised, so it is not offered
-            return items.findByRetiredFalseOrderByKey().stream().filter(item -> titles.containsKey(item.getTopicSlug()))
-                    .map(item -> indexed(item, titles.get(item.getTopicSlug()))).toList();
+            return new BankRead(titles, items.findByRetiredFalseOrderByKey().stream()
+                    .filter(item -> titles.containsKey(item.getTopicSlug()))
+                    .map(item -> indexed(item, titles.get(item.getTopicSlug()))).toList());
         });
+        List<IndexedItem> all = read.items();
         synchronized (readsBegun) {
             if (ticket < applied) {
                 log.info("Item search index: a fresher rebuild was applied first; this one's read of {} items is dropped",
@@ -100,6 +103,7 @@ public class QuizItemSearch {
             }
             index.rebuild(all);
             applied = ticket;
+            appliedTitles = read.titles();
         }
         firstBuild.finished();
         log.info("Item search index built: {} items in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
@@ -113,11 +117,32 @@ public class QuizItemSearch {
         }
     }
 
+    /**
+     * Of a topic the index holds only its title (and leaves out the items of a topic that is gone): a change to
+     * a note's text, summary or figures leaves it as it is, and only a changed set of titles rebuilds it. A
+     * rebuild still under way may have read the titles before the change, so then it rebuilds anyway.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void topicsChanged(TopicsChangedEvent event) {
-        if (firstBuild.hasBegun()) {
-            rebuild();
+        if (!firstBuild.hasBegun()) {
+            return;
         }
+        Map<String, LocalizedText> titles = readOnly.execute(status -> titles());
+        synchronized (readsBegun) {
+            if (applied > 0 && applied == readsBegun.get() && appliedTitles.equals(titles)) {
+                return;
+            }
+        }
+        rebuild();
+    }
+
+    /** What one rebuild read: the topics' titles by slug, and the items offered under them. */
+    private record BankRead(Map<String, LocalizedText> titles, List<IndexedItem> items) {
+    }
+
+    private Map<String, LocalizedText> titles() {
+        return topics.findAllSummaries().stream()
+                .collect(Collectors.toMap(TopicSummary::slug, TopicSummary::title, (a, b) -> a));
     }
 
     private IndexedItem indexed(QuizItem item, LocalizedText topicTitle) {
