@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,13 +54,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * What one signed-in {@code GET /today} costs inside the JVM, independent of the machine's load: bytes of HTML,
  * Thymeleaf template renders (a template-boundaries processor counts each template processing the engine starts)
  * and bytes allocated by the request's thread ({@code ThreadMXBean#getThreadAllocatedBytes} around a loop of
- * requests through MockMvc in this thread, so the figure includes MockMvc's own request and response objects).
+ * requests through MockMvc in this thread, so the figure includes MockMvc's own request and response objects, and
+ * its response body grown in a byte stream and copied out, about 3 times the page's size; the printing of
+ * requests for a failed test is off, as it formats every response).
  * The reader has a year of reviews: 3 cards reviewed on every third day. Not a test (its name does not end in
  * Test): run it with {@code ./mvnw -o surefire:test -Dtest=TodayRequestCost}.
  */
 @SpringBootTest(properties = {"interviewlab.quiz.content-location=classpath:quiz-fixtures/valid",
         "interviewlab.quiz.sweep-interval=PT1H", "logging.level.root=WARN"})
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import({TestClockConfiguration.class, TodayRequestCost.RenderCounting.class})
 class TodayRequestCost {
 
