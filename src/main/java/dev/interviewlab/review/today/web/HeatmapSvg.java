@@ -50,7 +50,8 @@ final class HeatmapSvg {
         this.messages = messages;
     }
 
-    String render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
+    /** The reader's heatmap, as the buffer it was written in: the page copies it once, into its own. */
+    CharSequence render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
         Frame frame = frame(heatmap, activity, locale);
         StringBuilder svg = new StringBuilder(frame.length).append(frame.head)
                 .append(escape(messages.getMessage("today.heatmap.svgDesc", new Object[]{activity.total(),
@@ -66,7 +67,7 @@ final class HeatmapSvg {
                 at++;
             }
         }
-        return svg.append("</svg>").toString();
+        return svg.append("</svg>");
     }
 
     /**

@@ -87,7 +87,8 @@ class TodayController {
         TodayPage page = new TodayPage(overview.today(), overview.zoneName(), overview.dueCount(),
                 visit.continueQuiz().orElse(null), overview.streak(),
                 oneDecimal(overview.streak().sevenDayAverage()),
-                heatmap.render(overview.heatmap(), activity, locale), activity.total(), active, weak,
+                // the language's own locale: the heatmap keeps its grid per language
+                heatmap.render(overview.heatmap(), activity, language.locale()), activity.total(), active, weak,
                 percent(overview.weakTopics().targetRetention()), overview.weakTopics().allAboveTarget(),
                 overview.weakTopics().reviewedTopics(), reader.isPresent());
         String key = "review/today|" + language.code() + "|" + reader.isPresent() + "|"

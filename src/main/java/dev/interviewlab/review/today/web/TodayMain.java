@@ -150,7 +150,7 @@ class TodayMain {
             this.locale = locale;
         }
 
-        Html raw(String markup) {
+        Html raw(CharSequence markup) {
             out.append(markup);
             return this;
         }

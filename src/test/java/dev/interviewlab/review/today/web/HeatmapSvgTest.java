@@ -36,7 +36,7 @@ class HeatmapSvgTest {
     private static String render(Locale locale) {
         Instant noon = TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
         DailyActivity activity = DailyActivity.of(List.of(noon, noon, noon, noon.minusSeconds(86_400 * 30)), ZoneOffset.UTC, TODAY);
-        return new HeatmapSvg(messages()).render(ActivityHeatmap.of(activity, 2), activity, locale);
+        return new HeatmapSvg(messages()).render(ActivityHeatmap.of(activity, 2), activity, locale).toString();
     }
 
     @Test
@@ -76,7 +76,7 @@ class HeatmapSvgTest {
                         for (List<Instant> reviews : readers) {
                             DailyActivity activity = DailyActivity.of(shifted(reviews, today), ZoneId.of("Asia/Shanghai"), today);
                             ActivityHeatmap heatmap = ActivityHeatmap.of(activity, goal);
-                            assertThat(kept.render(heatmap, activity, locale))
+                            assertThat(kept.render(heatmap, activity, locale).toString())
                                     .isEqualTo(drawnWithSvg(heatmap, activity, messages(), locale));
                         }
                     }
