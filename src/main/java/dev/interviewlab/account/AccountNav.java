@@ -11,7 +11,8 @@ import java.util.Locale;
 import static dev.interviewlab.web.PostForms.escape;
 
 /**
- * The header's account links of a signed-in reader (their name, the sign-out form with their token) as the
+ * The header's account links of a signed-in reader (their name, the sign-out form with their token), or a guest's
+ * sign-in and register links, as the
  * layout's {@code accountNav} fragment writes them, built as a string for the pages rendered once for every
  * signed-in reader: a request fills in its reader's links without a template render.
  */
@@ -30,5 +31,14 @@ public class AccountNav {
                 + "</a>\n        " + PostForms.open("/logout", "inline-form", request, response)
                 + "\n          <button type=\"submit\" class=\"link-button\">"
                 + escape(messages.getMessage("account.signOut", null, locale)) + "</button>\n        </form>\n    </nav>";
+    }
+
+    /** The links of a visitor who is not signed in (a guest with history on the Today page): sign in, register. */
+    public String guestHtml(Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        return "<nav class=\"account-nav\" aria-label=\"" + escape(messages.getMessage("account.nav.label", null, locale))
+                + "\">\n        <a href=\"" + PostForms.href("/login", request, response) + "\">"
+                + escape(messages.getMessage("account.signIn", null, locale)) + "</a>\n        <a href=\""
+                + PostForms.href("/register", request, response) + "\">"
+                + escape(messages.getMessage("account.register", null, locale)) + "</a>\n    </nav>";
     }
 }

@@ -1,5 +1,6 @@
 package dev.interviewlab.review.today.web;
 
+import dev.interviewlab.account.AccountNav;
 import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.quiz.web.QuizViews;
 import dev.interviewlab.review.today.DailyActivity;
@@ -11,7 +12,6 @@ import dev.interviewlab.web.LayoutSkeletons;
 import dev.interviewlab.web.PageSkeleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,15 +41,19 @@ class TodayController {
 
     private final TodayForVisitor visitor;
     private final QuizViews views;
-    private final MessageSource messages;
+    private final HeatmapSvg heatmap;
+    private final TodayMain main;
+    private final AccountNav accountNav;
     private final HtmlPageRenderer renderer;
     private final LayoutSkeletons layouts;
 
-    TodayController(TodayForVisitor visitor, QuizViews views, MessageSource messages, HtmlPageRenderer renderer,
-                    LayoutSkeletons layouts) {
+    TodayController(TodayForVisitor visitor, QuizViews views, HeatmapSvg heatmap, TodayMain main, AccountNav accountNav,
+                    HtmlPageRenderer renderer, LayoutSkeletons layouts) {
         this.visitor = visitor;
         this.views = views;
-        this.messages = messages;
+        this.heatmap = heatmap;
+        this.main = main;
+        this.accountNav = accountNav;
         this.renderer = renderer;
         this.layouts = layouts;
     }
@@ -57,7 +61,8 @@ class TodayController {
     /**
      * Everything in the page's main part is the visitor's own, so only the layout around it is kept for every
      * visitor (per language, signed in or not, editor or not, and query string, which the language links keep):
-     * each request renders the main part and the header's account links into it.
+     * each request writes the main part ({@link TodayMain}, {@link HeatmapSvg}) and the header's account links
+     * ({@link AccountNav}) into it as strings, without a template render.
      */
     @GetMapping("/today")
     ResponseEntity<byte[]> today(HttpServletRequest request, HttpServletResponse response, Locale locale) {
@@ -82,7 +87,8 @@ class TodayController {
         TodayPage page = new TodayPage(overview.today(), overview.zoneName(), overview.dueCount(),
                 visit.continueQuiz().orElse(null), overview.streak(),
                 oneDecimal(overview.streak().sevenDayAverage()),
-                HeatmapSvg.render(overview.heatmap(), activity, messages, locale), activity.total(), active, weak,
+                // the language's own locale: the heatmap keeps its grid per language
+                heatmap.render(overview.heatmap(), activity, language.locale()), activity.total(), active, weak,
                 percent(overview.weakTopics().targetRetention()), overview.weakTopics().allAboveTarget(),
                 overview.weakTopics().reviewedTopics(), reader.isPresent());
         String key = "review/today|" + language.code() + "|" + reader.isPresent() + "|"
@@ -90,7 +96,9 @@ class TodayController {
         // the layout is rendered without the page: nothing of this visitor's can end up in it
         PageSkeleton layout = layouts.skeleton(key, () -> renderer.renderSkeleton("review/today",
                 Map.of(LayoutSkeletons.READER_MAIN, true), locale, request, response));
-        byte[] html = renderer.renderInto(layout, "review/today-parts", Map.of("page", page), locale, request, response);
+        String nav = reader.map(account -> accountNav.html(account, locale, request, response))
+                .orElseGet(() -> accountNav.guestHtml(locale, request, response));
+        byte[] html = layout.fill(Map.of("account-nav", nav, "main", main.html(page, locale, request, response)));
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
     }

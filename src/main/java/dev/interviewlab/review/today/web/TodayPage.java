@@ -19,7 +19,7 @@ import java.util.List;
  * @param signedIn     whether the goal and zone come from a profile the learner can change
  */
 record TodayPage(LocalDate today, String zone, long dueCount, ContinueQuiz.Card continueQuiz, ForgivingStreak streak,
-                 String sevenDayAverage, String heatmapSvg, int yearTotal, List<DayCount> activeDays,
+                 String sevenDayAverage, CharSequence heatmapSvg, int yearTotal, List<DayCount> activeDays,
                  List<WeakTopicRow> weakTopics, int targetRetention, boolean allAboveTarget, int reviewedTopics,
                  boolean signedIn) {
 
