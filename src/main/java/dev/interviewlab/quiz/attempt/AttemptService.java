@@ -130,7 +130,7 @@ public class AttemptService {
         Attempt attempt = changeable(owner, attemptId, position, now);
         AttemptQuestion question = attempt.question(position);
         List<String> optionKeys = question.optionOrder();
-        Optional<Response> response = ResponseReader.read(question.getItem().getType(), optionKeys, raw);
+        Optional<Response> response = ResponseReader.read(question.getItemType(), optionKeys, raw);
         question.answer(response.orElse(null), now);
         return receipt(attempt, question, now);
     }
@@ -299,8 +299,13 @@ public class AttemptService {
                 .orElseThrow(AttemptNotFoundException::new);
     }
 
+    /** The locked attempt with its questions in one statement: what an answer, a cleared answer or a flag changes. */
     private Attempt changeable(AttemptOwner owner, String attemptId, int position, Instant now) {
-        Attempt attempt = locked(owner, attemptId);
+        if (attemptId == null || attemptId.length() > 36) {
+            throw new AttemptNotFoundException();
+        }
+        Attempt attempt = attempts.findForUpdateWithQuestions(attemptId).filter(found -> found.getOwner().equals(owner))
+                .orElseThrow(AttemptNotFoundException::new);
         requireOpen(attempt, now);
         attempt.question(position);
         if (attempt.isSequential() && position != attempt.getCurrentPosition()) {
