@@ -129,10 +129,26 @@ public class AttemptService {
         Instant now = now();
         Attempt attempt = changeable(owner, attemptId, position, now);
         AttemptQuestion question = attempt.question(position);
-        List<String> optionKeys = question.optionOrder();
-        Optional<Response> response = ResponseReader.read(question.getItemType(), optionKeys, raw);
-        question.answer(response.orElse(null), now);
+        question.answer(read(question, raw), now);
         return receipt(attempt, question, now);
+    }
+
+    /**
+     * The question page's form: its answer (cleared when the form carries none) and its flag, under one lock and
+     * in one update; an answer that does not fit the question saves neither. Throws as {@link #answer} does.
+     */
+    public AnswerReceipt save(AttemptOwner owner, String attemptId, int position, RawAnswer raw, boolean flagged) {
+        Instant now = now();
+        Attempt attempt = changeable(owner, attemptId, position, now);
+        AttemptQuestion question = attempt.question(position);
+        question.answer(read(question, raw), now);
+        question.flag(flagged);
+        return receipt(attempt, question, now);
+    }
+
+    /** The answer by the question's own type and option order, or null when it carries none. */
+    private static Response read(AttemptQuestion question, RawAnswer raw) {
+        return ResponseReader.read(question.getItemType(), question.optionOrder(), raw).orElse(null);
     }
 
     public AnswerReceipt clearAnswer(AttemptOwner owner, String attemptId, int position) {

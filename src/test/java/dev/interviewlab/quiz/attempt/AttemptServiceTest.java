@@ -241,6 +241,25 @@ class AttemptServiceTest {
     }
 
     @Test
+    void theFormSavesAnswerAndFlagUnderOneLockInOneUpdateOrNeither() {
+        AttemptSnapshot attempt = startTimed(8);
+        int single = positionOf(attempt, ItemType.SINGLE);
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(statementsOf(() -> service.save(learner, attempt.id(), single, new RawAnswer.Form("c", null, null, null), true)))
+                .isEqualTo(2);
+        entityManager.clear();
+        assertThatThrownBy(() -> service.save(learner, attempt.id(), single, new RawAnswer.Form("z", null, null, null), false))
+                .isInstanceOf(InvalidInputException.class);
+        entityManager.flush();
+        entityManager.clear();
+        AttemptSnapshot.Question saved = service.read(learner, attempt.id()).question(single);
+        assertThat(saved.response()).isEqualTo(new Response.Choice("c"));
+        assertThat(saved.flagged()).isTrue();
+    }
+
+    @Test
     void aQuestionKeepsTheTypeOfItsItem() {
         AttemptSnapshot attempt = startTimed(8);
         entityManager.flush();
