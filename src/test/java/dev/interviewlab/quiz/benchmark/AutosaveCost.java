@@ -16,7 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +27,7 @@ import java.util.List;
  * embedded H2 file database, after a warm-up. The HTTP layer (security filters, JSON) is not included.
  * Not a test: run it with src/test/bench/autosave-cost.sh (docs/benchmarks/performance.md).
  *
- * <p>Arguments: warm-up calls, measured calls (of each kind).
+ * <p>Arguments: warm-up calls, measured calls (of each kind), optionally a PostgreSQL JDBC URL.
  */
 public final class AutosaveCost {
 
@@ -40,11 +39,12 @@ public final class AutosaveCost {
     public static void main(String[] args) throws Exception {
         int warmUp = Integer.parseInt(args[0]);
         int measured = Integer.parseInt(args[1]);
-        Path data = Files.createTempDirectory("autosave-cost");
+        // a third argument names an empty PostgreSQL database (user postgres, no password) to measure instead of H2
+        String database = args.length > 2 ? args[2]
+                : "jdbc:h2:file:" + Files.createTempDirectory("autosave-cost").resolve("interviewlab") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InterviewLabApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.profiles.active=bench",
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("interviewlab") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0",
+                .run("--spring.profiles.active=" + (args.length > 2 ? "postgres" : "bench"), "--spring.datasource.url=" + database,
                         "--interviewlab.quiz.sweep-interval=PT1H", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
             AttemptService attempts = context.getBean(AttemptService.class);
             Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
@@ -72,14 +72,17 @@ public final class AutosaveCost {
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         long allocatedBefore = threads.getThreadAllocatedBytes(thread);
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         for (int i = warmUp; i < warmUp + measured; i++) {
             call.run(i);
         }
+        long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
         long statements = statistics.getPrepareStatementCount();
         statistics.setStatisticsEnabled(false);
-        System.out.printf("autosave %s: calls=%d statements/call=%.2f allocated/call=%.1f KB%n", name, measured,
-                statements / (double) measured, allocated / 1024.0 / measured);
+        // this thread's CPU time includes an embedded H2's work, not a PostgreSQL server's; it moves with the machine's load
+        System.out.printf("autosave %s: calls=%d statements/call=%.2f allocated/call=%.1f KB thread-cpu/call=%.3f ms%n", name,
+                measured, statements / (double) measured, allocated / 1024.0 / measured, cpu / 1e6 / measured);
     }
 
     private static int position(AttemptSnapshot attempt, int round) {
