@@ -1,7 +1,10 @@
 package dev.interviewlab.quiz.attempt;
 
+import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.QuizItem;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,6 +36,13 @@ public class AttemptQuestion {
     @JoinColumn(name = "item_id")
     private QuizItem item;
 
+    /**
+     * The item's type when drawn: the answer is read and decoded by it, so saving an answer loads no item.
+     * An edit in the site keeps an item's type ({@link QuizItem#editInSite}).
+     */
+    @Enumerated(EnumType.STRING)
+    private ItemType itemType;
+
     private String topicSlug;
 
     private String categorySlug;
@@ -54,6 +64,7 @@ public class AttemptQuestion {
         this.attempt = attempt;
         this.position = position;
         this.item = item;
+        this.itemType = item.getType();
         this.topicSlug = item.getTopicSlug();
         this.categorySlug = categorySlug;
         this.optionOrder = String.join(",", optionOrder);
@@ -73,7 +84,7 @@ public class AttemptQuestion {
     }
 
     public Response response() {
-        return Response.decode(item.getType(), response);
+        return Response.decode(itemType, response);
     }
 
     public List<String> optionOrder() {
@@ -94,6 +105,10 @@ public class AttemptQuestion {
 
     public QuizItem getItem() {
         return item;
+    }
+
+    public ItemType getItemType() {
+        return itemType;
     }
 
     public String getTopicSlug() {

@@ -1,11 +1,14 @@
 package dev.interviewlab.quiz.attempt;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +34,14 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Attempt a where a.publicId = :publicId")
     Optional<Attempt> findForUpdate(String publicId);
+
+    /**
+     * As {@link #findForUpdate}, with the questions in the same query (not their items): an answer or a flag
+     * reads the attempt and changes one question, so it needs no second statement for the questions.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Attempt a join fetch a.questions where a.publicId = :publicId")
+    Optional<Attempt> findForUpdateWithQuestions(String publicId);
 
     /** Open timed attempts whose deadline lies before the cutoff, locked, oldest deadline first. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

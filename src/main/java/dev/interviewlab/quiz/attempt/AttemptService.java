@@ -129,10 +129,26 @@ public class AttemptService {
         Instant now = now();
         Attempt attempt = changeable(owner, attemptId, position, now);
         AttemptQuestion question = attempt.question(position);
-        List<String> optionKeys = question.optionOrder();
-        Optional<Response> response = ResponseReader.read(question.getItem().getType(), optionKeys, raw);
-        question.answer(response.orElse(null), now);
+        question.answer(read(question, raw), now);
         return receipt(attempt, question, now);
+    }
+
+    /**
+     * The question page's form: its answer (cleared when the form carries none) and its flag, under one lock and
+     * in one update; an answer that does not fit the question saves neither. Throws as {@link #answer} does.
+     */
+    public AnswerReceipt save(AttemptOwner owner, String attemptId, int position, RawAnswer raw, boolean flagged) {
+        Instant now = now();
+        Attempt attempt = changeable(owner, attemptId, position, now);
+        AttemptQuestion question = attempt.question(position);
+        question.answer(read(question, raw), now);
+        question.flag(flagged);
+        return receipt(attempt, question, now);
+    }
+
+    /** The answer by the question's own type and option order, or null when it carries none. */
+    private static Response read(AttemptQuestion question, RawAnswer raw) {
+        return ResponseReader.read(question.getItemType(), question.optionOrder(), raw).orElse(null);
     }
 
     public AnswerReceipt clearAnswer(AttemptOwner owner, String attemptId, int position) {
@@ -299,8 +315,13 @@ public class AttemptService {
                 .orElseThrow(AttemptNotFoundException::new);
     }
 
+    /** The locked attempt with its questions in one statement: what an answer, a cleared answer or a flag changes. */
     private Attempt changeable(AttemptOwner owner, String attemptId, int position, Instant now) {
-        Attempt attempt = locked(owner, attemptId);
+        if (attemptId == null || attemptId.length() > 36) {
+            throw new AttemptNotFoundException();
+        }
+        Attempt attempt = attempts.findForUpdateWithQuestions(attemptId).filter(found -> found.getOwner().equals(owner))
+                .orElseThrow(AttemptNotFoundException::new);
         requireOpen(attempt, now);
         attempt.question(position);
         if (attempt.isSequential() && position != attempt.getCurrentPosition()) {

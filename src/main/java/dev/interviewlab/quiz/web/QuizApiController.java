@@ -95,9 +95,14 @@ class QuizApiController {
                 .map(summary -> entry(summary, catalog, language)).toList();
     }
 
+    /**
+     * Read without the lock, as the question page is; only an attempt past its deadline and grace goes through
+     * the locking {@code view}, which closes it, so the answer never shows an overdue attempt as open.
+     */
     @GetMapping("/attempts/{id}")
     ApiViews.Attempt get(@PathVariable String id, AttemptOwner owner, Locale locale) {
-        return attemptView(attempts.view(owner, id), Language.of(locale));
+        AttemptSnapshot attempt = attempts.read(owner, id);
+        return attemptView(attempt.isOverdue() ? attempts.view(owner, id) : attempt, Language.of(locale));
     }
 
     @PutMapping("/attempts/{id}/questions/{position}/answer")

@@ -133,8 +133,7 @@ class QuizController {
             position = -1;
         }
         try {
-            attempts.answer(owner, id, position, submitted);
-            attempts.flag(owner, id, position, "true".equals(flagged) || "on".equals(flagged));
+            attempts.save(owner, id, position, submitted, "true".equals(flagged) || "on".equals(flagged));
         } catch (QuestionNotInAttemptException e) {
             AttemptSnapshot attempt = attempts.view(owner, id);
             return refuse(request, response, locale, HttpStatus.BAD_REQUEST, model,

@@ -6,6 +6,7 @@ import dev.interviewlab.quiz.QuizTestData;
 import dev.interviewlab.quiz.TestClockConfiguration;
 import dev.interviewlab.quiz.bank.ItemType;
 import dev.interviewlab.quiz.bank.QuestionBank;
+import dev.interviewlab.quiz.bank.QuizItem;
 import dev.interviewlab.quiz.bank.QuizItemRepository;
 import dev.interviewlab.topic.CategoryRepository;
 import dev.interviewlab.topic.Difficulty;
@@ -205,16 +206,83 @@ class AttemptServiceTest {
     }
 
     @Test
-    void savingAnAnswerTakesTheLockTheQuestionsTheirItemsAndOneUpdate() {
+    void savingAnAnswerTakesTheLockWithTheQuestionsAndOneUpdateAndLoadsNoItem() {
         AttemptSnapshot attempt = startTimed(8);
         entityManager.flush();
         entityManager.clear();
 
-        // the attempt locked, its questions, their items in one batch (not one each), the one changed question
-        assertThat(statementsOf(() -> answerSingle(attempt, "c"))).isEqualTo(4);
+        // the attempt locked with its questions in one query, then the one changed question; the answer is read
+        // by the type the question keeps, so no item is loaded (it was 4: lock, questions, items, update)
+        assertThat(statementsOf(() -> answerSingle(attempt, "c"))).isEqualTo(2);
+        assertThat(statementsOf(() -> service.answer(learner, attempt.id(), positionOf(attempt, ItemType.ORDERING),
+                new RawAnswer.Json(attempt.question(positionOf(attempt, ItemType.ORDERING)).options().stream()
+                        .map(option -> option.key()).toList())))).isEqualTo(2);
+        assertThat(entityLoadsOf(() -> answerSingle(attempt, "b"), QuizItem.class)).isZero();
         entityManager.clear();
         assertThat(service.read(learner, attempt.id()).question(positionOf(attempt, ItemType.SINGLE)).response())
-                .isEqualTo(new Response.Choice("c"));
+                .isEqualTo(new Response.Choice("b"));
+    }
+
+    @Test
+    void flaggingAndClearingTakeTheLockWithTheQuestionsAndOneUpdate() {
+        AttemptSnapshot attempt = startTimed(8);
+        answerSingle(attempt, "c");
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(statementsOf(() -> service.flag(learner, attempt.id(), 2, true))).isEqualTo(2);
+        entityManager.clear();
+        assertThat(statementsOf(() -> service.clearAnswer(learner, attempt.id(), positionOf(attempt, ItemType.SINGLE))))
+                .isEqualTo(2);
+        entityManager.clear();
+        AttemptSnapshot read = service.read(learner, attempt.id());
+        assertThat(read.question(2).flagged()).isTrue();
+        assertThat(read.question(positionOf(attempt, ItemType.SINGLE)).answered()).isFalse();
+    }
+
+    @Test
+    void theFormSavesAnswerAndFlagUnderOneLockInOneUpdateOrNeither() {
+        AttemptSnapshot attempt = startTimed(8);
+        int single = positionOf(attempt, ItemType.SINGLE);
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(statementsOf(() -> service.save(learner, attempt.id(), single, new RawAnswer.Form("c", null, null, null), true)))
+                .isEqualTo(2);
+        entityManager.clear();
+        assertThatThrownBy(() -> service.save(learner, attempt.id(), single, new RawAnswer.Form("z", null, null, null), false))
+                .isInstanceOf(InvalidInputException.class);
+        entityManager.flush();
+        entityManager.clear();
+        AttemptSnapshot.Question saved = service.read(learner, attempt.id()).question(single);
+        assertThat(saved.response()).isEqualTo(new Response.Choice("c"));
+        assertThat(saved.flagged()).isTrue();
+    }
+
+    @Test
+    void aQuestionKeepsTheTypeOfItsItem() {
+        AttemptSnapshot attempt = startTimed(8);
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(attempts.findByPublicId(attempt.id()).orElseThrow().getQuestions())
+                .allSatisfy(question -> assertThat(question.getItemType()).isEqualTo(question.getItem().getType()))
+                .extracting(AttemptQuestion::getItemType).containsExactlyInAnyOrder(ItemType.values());
+    }
+
+    /** How many entities of this class the action loads. */
+    private long entityLoadsOf(Runnable action, Class<?> entity) {
+        Statistics statistics = entityManager.getEntityManager().getEntityManagerFactory().unwrap(SessionFactory.class)
+                .getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            action.run();
+            entityManager.flush();
+            return statistics.getEntityStatistics(entity.getName()).getLoadCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     /** How many SQL statements the action and the flush after it send. */

@@ -37,6 +37,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -81,8 +82,8 @@ class QuizApiControllerTest {
             QuizSettings.check(call.getArgument(1, QuizRequest.class), Snapshots.CATALOG);
             return Snapshots.open();
         });
-        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(Snapshots.open());
-        when(attempts.view(any(), eq("unknown"))).thenThrow(new AttemptNotFoundException());
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(Snapshots.open());
+        when(attempts.read(any(), eq("unknown"))).thenThrow(new AttemptNotFoundException());
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(
@@ -135,6 +136,30 @@ class QuizApiControllerTest {
         mvc.perform(json(post("/api/quizzes/attempts"), body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("The request body is not valid JSON of the expected shape."));
+    }
+
+    @Test
+    void anOpenAttemptIsShownFromAReadThatTakesNoLock() throws Exception {
+        mvc.perform(get(API).cookie(COOKIE).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("open"))
+                .andExpect(jsonPath("$.questions[0].answer").value("b"));
+        // within the grace an attempt is still open, and still read without the lock
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(Snapshots.openAt(Snapshots.DEADLINE.plusSeconds(4)));
+        mvc.perform(get(API).cookie(COOKIE)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("open"));
+        verify(attempts, never()).view(any(), any());
+    }
+
+    @Test
+    void anOverdueAttemptIsClosedUnderTheLockBeforeItIsShown() throws Exception {
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(Snapshots.openAt(Snapshots.DEADLINE.plusSeconds(6)));
+        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(Snapshots.finished());
+
+        mvc.perform(get(API).cookie(COOKIE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("finished"))
+                .andExpect(jsonPath("$.finishReason").value("expired"));
+        verify(attempts).view(OWNER, Snapshots.ID);
     }
 
     @Test

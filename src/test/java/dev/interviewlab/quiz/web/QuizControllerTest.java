@@ -95,7 +95,7 @@ class QuizControllerTest {
         when(attempts.view(any(), eq("someone-elses"))).thenThrow(new AttemptNotFoundException());
         when(attempts.read(eq(OWNER), eq(Snapshots.ID))).thenReturn(Snapshots.open());
         when(attempts.read(any(), eq("someone-elses"))).thenThrow(new AttemptNotFoundException());
-        when(attempts.answer(eq(OWNER), eq(Snapshots.ID), anyInt(), any())).thenAnswer(call -> {
+        when(attempts.save(eq(OWNER), eq(Snapshots.ID), anyInt(), any(), anyBoolean())).thenAnswer(call -> {
             int position = call.getArgument(2);
             if (position < 1 || position > 3) {
                 throw new QuestionNotInAttemptException(position, 3);
@@ -205,11 +205,10 @@ class QuizControllerTest {
     void savingAnAnswerGoesWhereTheButtonSays() throws Exception {
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "1").param("choice", "a").param("go", "2"))
                 .andExpect(redirectedUrl(PAGE + "?q=2"));
-        verify(attempts).answer(OWNER, Snapshots.ID, 1, new RawAnswer.Form("a", null, null, null));
-        verify(attempts).flag(OWNER, Snapshots.ID, 1, false);
+        verify(attempts).save(OWNER, Snapshots.ID, 1, new RawAnswer.Form("a", null, null, null), false);
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "2").param("choices", "a", "b").param("flagged", "true").param("go", "review"))
                 .andExpect(redirectedUrl(PAGE + "/review"));
-        verify(attempts).flag(OWNER, Snapshots.ID, 2, true);
+        verify(attempts).save(OWNER, Snapshots.ID, 2, new RawAnswer.Form(null, List.of("a", "b"), null, null), true);
         when(attempts.view(OWNER, Snapshots.ID)).thenReturn(Snapshots.openAllAnswered());
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "3").param("text", "x").param("go", "submit"))
                 .andExpect(redirectedUrl(PAGE + "/result"));
@@ -220,7 +219,7 @@ class QuizControllerTest {
     void submitNowWithQuestionsUnansweredShowsTheSummaryInsteadOfSubmitting() throws Exception {
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "1").param("choice", "b").param("go", "submit"))
                 .andExpect(redirectedUrl(PAGE + "/review"));
-        verify(attempts).answer(OWNER, Snapshots.ID, 1, new RawAnswer.Form("b", null, null, null));
+        verify(attempts).save(OWNER, Snapshots.ID, 1, new RawAnswer.Form("b", null, null, null), false);
         verify(attempts, never()).submit(any(), any());
     }
 
@@ -288,11 +287,12 @@ class QuizControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("This quiz has no question")));
         verify(attempts, never()).flag(any(), any(), anyInt(), anyBoolean());
+        verify(attempts, never()).answer(any(), any(), anyInt(), any());
     }
 
     @Test
     void aTamperedOptionIsRefusedAndTheFormKeepsTheQuestion() throws Exception {
-        when(attempts.answer(OWNER, Snapshots.ID, 1, new RawAnswer.Form("z", null, null, null))).thenThrow(new InvalidInputException(
+        when(attempts.save(OWNER, Snapshots.ID, 1, new RawAnswer.Form("z", null, null, null), false)).thenThrow(new InvalidInputException(
                 List.of(FieldProblem.of("answer", "quiz.error.answer.unknownOption", "z", "b, a"))));
 
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "1").param("choice", "z").param("go", "next"))
@@ -300,11 +300,12 @@ class QuizControllerTest {
                 .andExpect(content().string(containsString("“z” is not an option of this question; its options are b, a.")))
                 .andExpect(content().string(containsString("Question 1 of 3")));
         verify(attempts, never()).flag(any(), any(), anyInt(), anyBoolean());
+        verify(attempts, never()).answer(any(), any(), anyInt(), any());
     }
 
     @Test
     void aLateAnswerIsRefusedWith409AndTheResult() throws Exception {
-        when(attempts.answer(eq(OWNER), eq(Snapshots.ID), eq(2), any()))
+        when(attempts.save(eq(OWNER), eq(Snapshots.ID), eq(2), any(), anyBoolean()))
                 .thenThrow(new AttemptClosedException(AttemptClosedException.Why.LATE, Snapshots.ID, Snapshots.DEADLINE));
         when(attempts.result(OWNER, Snapshots.ID)).thenReturn(Snapshots.finished());
 
@@ -316,7 +317,7 @@ class QuizControllerTest {
 
     @Test
     void aSequentialQuizSendsTheLearnerBackToTheCurrentQuestion() throws Exception {
-        when(attempts.answer(eq(OWNER), eq(Snapshots.ID), eq(3), any())).thenThrow(new SequentialOrderException(1, 3));
+        when(attempts.save(eq(OWNER), eq(Snapshots.ID), eq(3), any(), anyBoolean())).thenThrow(new SequentialOrderException(1, 3));
 
         mvc.perform(post(PAGE).cookie(COOKIE).param("question", "3").param("text", "x").param("go", "next"))
                 .andExpect(status().isConflict())
