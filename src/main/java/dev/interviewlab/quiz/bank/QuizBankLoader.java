@@ -86,6 +86,11 @@ public class QuizBankLoader {
                     log.info("Kept the site's version of quiz item '{}'; {} changed but the item was edited in the site",
                             item.getKey(), file.location());
                     kept++;
+                } else if (item.getType() != draft.type()) {
+                    // attempts keep the type they drew the item with and their answers are read by it
+                    throw new QuizContentException(file.location(), draft.key(), "the item is a " + item.getType().code()
+                            + " item and this file makes it " + draft.type().code() + "; a question of another type needs a"
+                            + " new key (the old key, left out of the file, is retired)");
                 } else {
                     item.updateFromBuiltIn(draft, file.location(), file.sha256(), now);
                     updated++;

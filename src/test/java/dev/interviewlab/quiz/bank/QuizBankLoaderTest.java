@@ -116,6 +116,22 @@ class QuizBankLoaderTest {
     }
 
     @Test
+    void aFileThatChangesAnItemsTypeIsRefusedAndTheItemKept() {
+        loader.load(List.of(file("hash-1", draft("one", "One?"))));
+        entityManager.flush();
+        ItemDraft single = new ItemDraft("one-" + data.suffix, topic, ItemType.SINGLE, Difficulty.BEGINNER, List.of("t"),
+                QuizTestData.text("Which one?"), List.of(new ItemOption("a", QuizTestData.text("A"), true),
+                new ItemOption("b", QuizTestData.text("B"), false)), null, List.of(), QuizTestData.text("because"));
+
+        assertThatThrownBy(() -> loader.load(List.of(file("hash-2", single))))
+                .isInstanceOf(QuizContentException.class)
+                .hasMessageContaining("item 'one-" + data.suffix + "'")
+                .hasMessageContaining("the item is a true-false item and this file makes it single");
+        entityManager.clear();
+        assertThat(items.findByKey("one-" + data.suffix).orElseThrow().getType()).isEqualTo(ItemType.TRUE_FALSE);
+    }
+
+    @Test
     void theFixtureBankLoadsWithItemsOfEveryType() {
         // the fixture files name two real built-in topics; make sure they exist on a fresh database
         if (!topics.existsBySlug("tcp-connection-states")) {
