@@ -1,6 +1,5 @@
 package dev.interviewlab.web;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +25,29 @@ public record PageSkeleton(List<byte[]> fixed, List<String> names) {
 
     /** The page with each part in its place; a part missing from {@code parts} is refused. */
     public byte[] fill(Map<String, String> parts) {
-        ByteArrayOutputStream page = new ByteArrayOutputStream((int) size() + 4096);
+        // each part encoded once and the page copied into an array of its exact size: no buffer that grows
+        byte[][] encoded = new byte[names.size()][];
+        long size = size();
         for (int i = 0; i < names.size(); i++) {
-            page.writeBytes(fixed.get(i));
             String part = parts.get(names.get(i));
             if (part == null) {
                 throw new IllegalArgumentException("no part " + names.get(i));
             }
-            page.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+            encoded[i] = part.getBytes(StandardCharsets.UTF_8);
+            size += encoded[i].length;
         }
-        page.writeBytes(fixed.get(names.size()));
-        return page.toByteArray();
+        byte[] page = new byte[Math.toIntExact(size)];
+        int at = 0;
+        for (int i = 0; i < names.size(); i++) {
+            at = copy(fixed.get(i), page, at);
+            at = copy(encoded[i], page, at);
+        }
+        copy(fixed.get(names.size()), page, at);
+        return page;
+    }
+
+    private static int copy(byte[] piece, byte[] page, int at) {
+        System.arraycopy(piece, 0, page, at, piece.length);
+        return at + piece.length;
     }
 }
