@@ -1,6 +1,7 @@
 package dev.interviewlab.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,22 +26,29 @@ public record PageSkeleton(List<byte[]> fixed, List<String> names) {
 
     /** The page with each part in its place; a part missing from {@code parts} is refused. */
     public byte[] fill(Map<String, String> parts) {
-        // each part encoded once and the page copied into an array of its exact size: no buffer that grows
-        byte[][] encoded = new byte[names.size()][];
+        Map<String, byte[]> encoded = new HashMap<>();
+        parts.forEach((name, part) -> encoded.put(name, part.getBytes(StandardCharsets.UTF_8)));
+        return fillEncoded(encoded);
+    }
+
+    /**
+     * The page with each part, given as UTF-8 bytes, in its place, copied into an array of its exact size; a part
+     * missing from {@code parts} is refused.
+     */
+    public byte[] fillEncoded(Map<String, byte[]> parts) {
         long size = size();
-        for (int i = 0; i < names.size(); i++) {
-            String part = parts.get(names.get(i));
+        for (String name : names) {
+            byte[] part = parts.get(name);
             if (part == null) {
-                throw new IllegalArgumentException("no part " + names.get(i));
+                throw new IllegalArgumentException("no part " + name);
             }
-            encoded[i] = part.getBytes(StandardCharsets.UTF_8);
-            size += encoded[i].length;
+            size += part.length;
         }
         byte[] page = new byte[Math.toIntExact(size)];
         int at = 0;
         for (int i = 0; i < names.size(); i++) {
             at = copy(fixed.get(i), page, at);
-            at = copy(encoded[i], page, at);
+            at = copy(parts.get(names.get(i)), page, at);
         }
         copy(fixed.get(names.size()), page, at);
         return page;

@@ -1,6 +1,7 @@
 package dev.interviewlab.quiz.web;
 
 import dev.interviewlab.web.PostForms;
+import dev.interviewlab.web.Utf8Html;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -17,9 +18,10 @@ import static dev.interviewlab.web.PostForms.escape;
 /**
  * The main part of a quiz question page (the attempt's status, the question form with the learner's token and the
  * question's block, the question numbers, the finish form) as {@code quiz/question.html}'s {@code main} writes it
- * for a GET, built as a string so that a question page needs no template render per request ({@link QuestionPages}).
+ * for a GET, written straight into UTF-8 bytes so that a question page needs no template render per request
+ * ({@link QuestionPages}).
  * The template stays for the refused forms, which show an error in the same main part;
- * {@code QuizControllerTest.theQuestionPagesMainPartIsTheHtmlTheTemplateWrites} compares the two, so a change to one
+ * {@code QuizControllerTest.theQuestionPageWrittenAsStringsIsTheHtmlTheTemplatesWrite} compares the two, so a change to one
  * that misses the other fails. Every text and attribute value is escaped as Thymeleaf escapes it.
  */
 @Component
@@ -35,12 +37,12 @@ class QuestionMain {
         this.messages = messages;
     }
 
-    String html(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
+    byte[] html(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
                 HttpServletResponse response) {
         PageViews.Question q = page.question();
         String attempt = UriUtils.encodePathSegment(page.attemptId(), StandardCharsets.UTF_8);
         // white space as the templates leave it: an element left out by th:if leaves its line's indent behind
-        StringBuilder html = new StringBuilder(8192 + itemBlock.length());
+        Utf8Html html = new Utf8Html(6144 + 3 * itemBlock.length());
         html.append("<main id=\"main\" class=\"wrap quiz-page quiz-taking\">\n  <link rel=\"stylesheet\" href=\"")
                 .append(PostForms.href("/assets/css/quiz.css", request, response)).append("\">\n  <header class=\"quiz-header\">\n")
                 .append("    <p class=\"muted quiz-name\">").append(escape(page.title())).append("</p>\n    ");
@@ -90,11 +92,11 @@ class QuestionMain {
         }
         html.append("\n  <p class=\"help\">").append(escape(message("quiz.keys.help", locale))).append("</p>\n  <script src=\"")
                 .append(PostForms.href("/assets/js/quiz.js", request, response)).append("\" defer></script>\n</main>");
-        return html.toString();
+        return html.toByteArray();
     }
 
     /** quiz/fragments :: status: countdown, progress and save state. */
-    private void status(StringBuilder html, PageViews.QuestionPage page, Locale locale) {
+    private void status(Utf8Html html, PageViews.QuestionPage page, Locale locale) {
         html.append("<div class=\"quiz-status\">\n  ");
         if (page.timed()) {
             long seconds = page.remainingSeconds();
@@ -131,24 +133,23 @@ class QuestionMain {
     }
 
     /** quiz/fragments :: nav with buttons: the question numbers inside the question form. */
-    private void nav(StringBuilder html, PageViews.QuestionPage page, Locale locale) {
+    private void nav(Utf8Html html, PageViews.QuestionPage page, Locale locale) {
         String answered = message("quiz.state.answered", locale);
         String unanswered = message("quiz.state.unanswered", locale);
         String flagged = message("quiz.state.flagged", locale);
         html.append("<nav class=\"question-nav\" aria-label=\"").append(escape(message("quiz.nav.label", locale)))
-                .append("\">\n  <ol>\n    ");
+                .append("\">\n  <ol>");
         for (PageViews.NavEntry entry : page.nav()) {
-            html.append("<li class=\"").append(entry.answered() ? "is-answered " : "is-open ")
+            html.append("\n    <li class=\"").append(entry.answered() ? "is-answered " : "is-open ")
                     .append(entry.flagged() ? "is-flagged " : "").append(entry.current() ? "is-current" : "")
                     .append("\">\n      <button type=\"submit\" name=\"go\" value=\"").append(entry.position()).append('"')
                     .append(entry.openable() ? "" : " disabled=\"disabled\"")
                     .append(entry.current() ? " aria-current=\"step\"" : "").append(">\n        <span>")
                     .append(entry.position()).append("</span>\n        <span class=\"visually-hidden\">")
                     .append(escape((entry.answered() ? answered : unanswered) + (entry.flagged() ? ", " + flagged : "")))
-                    .append("</span>\n      </button>\n      \n      \n    </li>\n    ");
+                    .append("</span>\n      </button>\n      \n      \n    </li>");
         }
-        html.setLength(html.length() - 4); // the indent before the next item: the list ends here
-        html.append("  </ol>\n  <p class=\"help legend\">\n    <span class=\"legend-answered\">").append(escape(answered))
+        html.append("\n  </ol>\n  <p class=\"help legend\">\n    <span class=\"legend-answered\">").append(escape(answered))
                 .append("</span>\n    <span class=\"legend-flagged\">").append(escape(flagged))
                 .append("</span>\n  </p>\n</nav>");
     }

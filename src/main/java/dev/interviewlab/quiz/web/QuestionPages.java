@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,11 +62,15 @@ class QuestionPages {
                 + reader.map(SignedInAccount::canEdit).orElse(false);
         PageSkeleton layout = layouts.skeleton(key, () -> renderer.renderSkeleton("quiz/question",
                 Map.of(LayoutSkeletons.READER_MAIN, true, LayoutSkeletons.PAGE_PARTS, true), locale, request, response));
-        return layout.fill(Map.of(
-                "title", "<title>" + PostForms.escape(title(page, locale)) + "</title>",
-                "language-links", languageNav.html(locale, request),
-                "account-nav", reader.map(account -> accountNav.html(account, locale, request, response))
-                        .orElseGet(() -> accountNav.guestHtml(locale, request, response)),
+        return layout.fillEncoded(Map.of(
+                "title", utf8("<title>" + PostForms.escape(title(page, locale)) + "</title>"),
+                "language-links", utf8(languageNav.html(locale, request)),
+                "account-nav", utf8(reader.map(account -> accountNav.html(account, locale, request, response))
+                        .orElseGet(() -> accountNav.guestHtml(locale, request, response))),
                 "main", main.html(page, itemBlock, locale, request, response)));
+    }
+
+    private static byte[] utf8(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 }
