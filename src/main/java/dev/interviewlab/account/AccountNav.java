@@ -11,10 +11,9 @@ import java.util.Locale;
 import static dev.interviewlab.web.PostForms.escape;
 
 /**
- * The header's account links of a signed-in reader (their name, the sign-out form with their token), or a guest's
- * sign-in and register links, as the
- * layout's {@code accountNav} fragment writes them, built as a string for the pages rendered once for every
- * signed-in reader: a request fills in its reader's links without a template render.
+ * The header's account links of a signed-in reader (their name, the sign-out form with their token) or of a guest
+ * as the layout's {@code accountNav} fragment writes them, built as a string for the pages rendered once for every
+ * reader: a request fills in its reader's links without a template render.
  */
 @Component
 public class AccountNav {
@@ -25,20 +24,20 @@ public class AccountNav {
         this.messages = messages;
     }
 
-    public String html(SignedInAccount reader, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        return "<nav class=\"account-nav\" aria-label=\"" + escape(messages.getMessage("account.nav.label", null, locale))
-                + "\">\n        <a href=\"" + PostForms.href("/account", request, response) + "\">" + escape(reader.displayName())
-                + "</a>\n        " + PostForms.open("/logout", "inline-form", request, response)
-                + "\n          <button type=\"submit\" class=\"link-button\">"
-                + escape(messages.getMessage("account.signOut", null, locale)) + "</button>\n        </form>\n    </nav>";
-    }
-
-    /** The links of a visitor who is not signed in (a guest with history on the Today page): sign in, register. */
+    /** A guest's links (sign in, register), the same fragment's other branch (question pages, Today with a guest's history). */
     public String guestHtml(Locale locale, HttpServletRequest request, HttpServletResponse response) {
         return "<nav class=\"account-nav\" aria-label=\"" + escape(messages.getMessage("account.nav.label", null, locale))
                 + "\">\n        <a href=\"" + PostForms.href("/login", request, response) + "\">"
                 + escape(messages.getMessage("account.signIn", null, locale)) + "</a>\n        <a href=\""
                 + PostForms.href("/register", request, response) + "\">"
                 + escape(messages.getMessage("account.register", null, locale)) + "</a>\n    </nav>";
+    }
+
+    public String html(SignedInAccount reader, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        return "<nav class=\"account-nav\" aria-label=\"" + escape(messages.getMessage("account.nav.label", null, locale))
+                + "\">\n        <a href=\"" + PostForms.href("/account", request, response) + "\">" + escape(reader.displayName())
+                + "</a>\n        " + PostForms.open("/logout", "inline-form", request, response)
+                + "\n          <button type=\"submit\" class=\"link-button\">"
+                + escape(messages.getMessage("account.signOut", null, locale)) + "</button>\n        </form>\n    </nav>";
     }
 }

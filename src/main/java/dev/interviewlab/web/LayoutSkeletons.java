@@ -20,12 +20,22 @@ public class LayoutSkeletons {
     /** The model attribute that leaves the main part out of the layout, for a mark instead. */
     public static final String READER_MAIN = "readerMain";
 
+    /**
+     * The model attribute that leaves the page's title and language links (which hold the page's address) out of the
+     * layout, for marks ({@code title}, {@code language-links}) instead: one layout then serves every address of a
+     * page, and the request fills them in.
+     */
+    public static final String PAGE_PARTS = "pageParts";
+
     static final long MAX_BYTES = 4L * 1024 * 1024;
 
     private final Map<String, PageSkeleton> skeletons = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
-    /** @param key everything the layout depends on: the page, language, signed in or not, editor or not, query string */
+    /**
+     * @param key everything the layout depends on: the page, language, signed in or not, editor or not, and the
+     *            query string unless the title and language links are parts of their own ({@link #PAGE_PARTS})
+     */
     public PageSkeleton skeleton(String key, Supplier<PageSkeleton> render) {
         PageSkeleton cached = skeletons.get(key);
         if (cached != null) {

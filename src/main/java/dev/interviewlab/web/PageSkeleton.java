@@ -1,6 +1,7 @@
 package dev.interviewlab.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,29 +26,35 @@ public record PageSkeleton(List<byte[]> fixed, List<String> names) {
 
     /** The page with each part in its place; a part missing from {@code parts} is refused. */
     public byte[] fill(Map<String, String> parts) {
-        // the parts' bytes first, so the page is one array of its exact size (a page of 60 KB grown in a stream
-        // and copied out was three times its size in garbage)
-        byte[][] encoded = new byte[names.size()][];
-        long length = size();
-        for (int i = 0; i < names.size(); i++) {
-            String part = parts.get(names.get(i));
+        Map<String, byte[]> encoded = new HashMap<>();
+        parts.forEach((name, part) -> encoded.put(name, part.getBytes(StandardCharsets.UTF_8)));
+        return fillEncoded(encoded);
+    }
+
+    /**
+     * The page with each part, given as UTF-8 bytes, in its place, copied into an array of its exact size; a part
+     * missing from {@code parts} is refused.
+     */
+    public byte[] fillEncoded(Map<String, byte[]> parts) {
+        long size = size();
+        for (String name : names) {
+            byte[] part = parts.get(name);
             if (part == null) {
-                throw new IllegalArgumentException("no part " + names.get(i));
+                throw new IllegalArgumentException("no part " + name);
             }
-            encoded[i] = part.getBytes(StandardCharsets.UTF_8);
-            length += encoded[i].length;
+            size += part.length;
         }
-        byte[] page = new byte[Math.toIntExact(length)];
+        byte[] page = new byte[Math.toIntExact(size)];
         int at = 0;
         for (int i = 0; i < names.size(); i++) {
-            at = put(fixed.get(i), page, at);
-            at = put(encoded[i], page, at);
+            at = copy(fixed.get(i), page, at);
+            at = copy(parts.get(names.get(i)), page, at);
         }
-        put(fixed.get(names.size()), page, at);
+        copy(fixed.get(names.size()), page, at);
         return page;
     }
 
-    private static int put(byte[] piece, byte[] page, int at) {
+    private static int copy(byte[] piece, byte[] page, int at) {
         System.arraycopy(piece, 0, page, at, piece.length);
         return at + piece.length;
     }

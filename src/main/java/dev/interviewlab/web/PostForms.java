@@ -31,13 +31,20 @@ public final class PostForms {
      * field, as Thymeleaf's {@code th:action} writes it (Spring Security masks that token per response).
      */
     public static String open(String path, String cssClass, HttpServletRequest request, HttpServletResponse response) {
-        StringBuilder form = new StringBuilder(240).append("<form action=\"").append(href(path, request, response))
-                .append("\" method=\"post\" class=\"").append(escape(cssClass)).append("\">");
+        return "<form action=\"" + href(path, request, response) + "\" method=\"post\" class=\"" + escape(cssClass) + "\">"
+                + token(request);
+    }
+
+    /**
+     * The hidden field with the request's CSRF token that Thymeleaf's {@code th:action} puts right after a post
+     * form's start tag (empty without a token), for forms whose start tag is written otherwise.
+     */
+    public static String token(HttpServletRequest request) {
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            form.append("<input type=\"hidden\" name=\"").append(escape(token.getParameterName()))
-                    .append("\" value=\"").append(escape(token.getToken())).append("\"/>");
+            return "<input type=\"hidden\" name=\"" + escape(token.getParameterName()) + "\" value=\""
+                    + escape(token.getToken()) + "\"/>";
         }
-        return form.toString();
+        return "";
     }
 
     /** A hidden field. */

@@ -1,26 +1,31 @@
 package dev.interviewlab.quiz.web;
 
+import dev.interviewlab.account.AccountNav;
 import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
+import dev.interviewlab.web.LanguageNav;
 import dev.interviewlab.web.LayoutSkeletons;
 import dev.interviewlab.web.PageSkeleton;
+import dev.interviewlab.web.PostForms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A quiz question page as the browser gets it: the layout around it (head, header, footer) kept for every
- * learner ({@link LayoutSkeletons}, rendered without the page's model, so nothing of a learner's can be in it),
- * and per request only the learner's parts rendered into it ({@code quiz/question-parts}: the header's
- * account links, and the main part with the attempt's status, its form and token, and the question's block
- * from {@link QuestionBlocks}).
+ * question of every attempt ({@link LayoutSkeletons}, one per language and account kind, rendered without the
+ * page's model, so nothing of a learner's or an attempt's can be in it), and per request only the page's own parts
+ * written into it as strings, without a template render: the title, the language links to this question
+ * ({@link LanguageNav}), the header's account links ({@link AccountNav}) and the main part with the attempt's
+ * status, its form and token, and the question's block from {@link QuestionBlocks} ({@link QuestionMain}).
  */
 @Component
 class QuestionPages {
@@ -28,11 +33,18 @@ class QuestionPages {
     private final HtmlPageRenderer renderer;
     private final LayoutSkeletons layouts;
     private final MessageSource messages;
+    private final LanguageNav languageNav;
+    private final AccountNav accountNav;
+    private final QuestionMain main;
 
-    QuestionPages(HtmlPageRenderer renderer, LayoutSkeletons layouts, MessageSource messages) {
+    QuestionPages(HtmlPageRenderer renderer, LayoutSkeletons layouts, MessageSource messages, LanguageNav languageNav,
+                  AccountNav accountNav, QuestionMain main) {
         this.renderer = renderer;
         this.layouts = layouts;
         this.messages = messages;
+        this.languageNav = languageNav;
+        this.accountNav = accountNav;
+        this.main = main;
     }
 
     /** The page's title: question number, the quiz's name and the site's. */
@@ -43,16 +55,22 @@ class QuestionPages {
 
     byte[] render(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
                   HttpServletResponse response) {
-        String title = title(page, locale);
         Optional<SignedInAccount> reader = CurrentAccount.find();
-        // everything the layout shows: the language, the account's kind, the address (the language links keep it)
-        // and the title; the layout is rendered without the page, so no learner's answer or token is in it
+        // everything the layout shows: the language and the account's kind. The title and the language links (which
+        // name the attempt and the question) are parts, like the learner's own: one layout serves every question page
         String key = "quiz/question|" + Language.of(locale).code() + "|" + reader.isPresent() + "|"
-                + reader.map(SignedInAccount::canEdit).orElse(false) + "|" + request.getRequestURI() + "|"
-                + request.getQueryString() + "|" + title;
+                + reader.map(SignedInAccount::canEdit).orElse(false);
         PageSkeleton layout = layouts.skeleton(key, () -> renderer.renderSkeleton("quiz/question",
-                Map.of(LayoutSkeletons.READER_MAIN, true, "pageTitle", title), locale, request, response));
-        return renderer.renderInto(layout, "quiz/question-parts", Map.of("page", page, "itemBlock", itemBlock), locale,
-                request, response);
+                Map.of(LayoutSkeletons.READER_MAIN, true, LayoutSkeletons.PAGE_PARTS, true), locale, request, response));
+        return layout.fillEncoded(Map.of(
+                "title", utf8("<title>" + PostForms.escape(title(page, locale)) + "</title>"),
+                "language-links", utf8(languageNav.html(locale, request)),
+                "account-nav", utf8(reader.map(account -> accountNav.html(account, locale, request, response))
+                        .orElseGet(() -> accountNav.guestHtml(locale, request, response))),
+                "main", main.html(page, itemBlock, locale, request, response)));
+    }
+
+    private static byte[] utf8(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 }

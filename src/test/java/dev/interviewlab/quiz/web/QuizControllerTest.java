@@ -7,6 +7,7 @@ import dev.interviewlab.quiz.attempt.AttemptClosedException;
 import dev.interviewlab.quiz.attempt.AttemptNotFoundException;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.attempt.AttemptService;
+import dev.interviewlab.quiz.attempt.AttemptSnapshot;
 import dev.interviewlab.quiz.attempt.AttemptStillOpenException;
 import dev.interviewlab.quiz.attempt.QuestionNotInAttemptException;
 import dev.interviewlab.quiz.attempt.QuizHistory;
@@ -53,8 +54,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QuizController.class)
-@Import({QuizViews.class, QuizText.class, QuestionBlocks.class, QuestionPages.class, HtmlPageRenderer.class,
-        dev.interviewlab.web.LayoutSkeletons.class, WebSliceSecurity.class})
+@Import({QuizViews.class, QuizText.class, QuestionBlocks.class, QuestionPages.class, QuestionMain.class, HtmlPageRenderer.class,
+        dev.interviewlab.web.LayoutSkeletons.class, dev.interviewlab.web.LanguageNav.class, dev.interviewlab.account.AccountNav.class,
+        WebSliceSecurity.class})
 class QuizControllerTest {
 
     static final String LEARNER = "L".repeat(43);
@@ -425,5 +427,55 @@ class QuizControllerTest {
                 .andExpect(content().string(containsString("<td>50 %</td>")))
                 .andExpect(content().string(containsString("href=\"/topics/websocket\"")))
                 .andExpect(content().string(containsString("WebSocket: 4 questions, 4 minutes")));
+    }
+    /**
+     * The question page of a GET is written as strings around a kept layout (QuestionPages, QuestionMain, LanguageNav,
+     * AccountNav); a refused form renders the same page whole through the templates. The two must be the same page
+     * but for the refusal's message, so a change to a template that misses its string twin (or the reverse) fails.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, open", "zh, open", "en, allAnswered", "zh, sequentialUntimed", "en, sequentialUntimed"})
+    void theQuestionPageWrittenAsStringsIsTheHtmlTheTemplatesWrite(String language, String snapshot) throws Exception {
+        AttemptSnapshot attempt = switch (snapshot) {
+            case "open" -> Snapshots.open();
+            case "allAnswered" -> Snapshots.openAllAnswered();
+            default -> sequentialUntimed();
+        };
+        when(attempts.read(OWNER, Snapshots.ID)).thenReturn(attempt);
+        when(attempts.view(OWNER, Snapshots.ID)).thenReturn(attempt);
+
+        String kept = mvc.perform(get(PAGE + "?lang=" + language).cookie(COOKIE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // an unknown question is refused with the page the GET shows (the first unanswered, or the current one)
+        String whole = mvc.perform(post(PAGE + "?lang=" + language).cookie(COOKIE).param("question", "x").param("go", "stay"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(whole).contains("id=\"form-error\"").contains("aria-describedby=\"form-error\"");
+        // the main part as the template writes it, to the byte; the rest (the layout's marks leave other white space)
+        // with white space between tags left out
+        String refused = whole.replaceFirst("<p class=\"form-error\" role=\"alert\" id=\"form-error\">[^<]*</p>", "")
+                .replace(" aria-describedby=\"form-error\"", "");
+        assertThat(sameTokens(main(kept))).isEqualTo(sameTokens(main(refused)));
+        assertThat(withoutSpace(sameTokens(kept))).isEqualTo(withoutSpace(sameTokens(refused)));
+        assertThat(kept).contains("<html lang=\"" + language + "\">").contains("?lang=zh\" hreflang=\"zh\"")
+                .contains(language.equals("en") ? "<title>Question " : "<title>第 ").doesNotContain("reader-part");
+    }
+
+    private static AttemptSnapshot sequentialUntimed() {
+        AttemptSnapshot open = Snapshots.open();
+        return new AttemptSnapshot(Snapshots.ID, open.status(), null, true, open.categorySlugs(), List.of(), null, null,
+                open.startedAt(), null, null, open.now(), 2, null, open.questions());
+    }
+
+    /** The page with its (per-response masked) tokens alike. */
+    private static String sameTokens(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"token\"");
+    }
+
+    private static String main(String page) {
+        return page.substring(page.indexOf("<main id=\"main\""), page.indexOf("</main>") + 7);
+    }
+
+    private static String withoutSpace(String page) {
+        return page.replaceAll("\\s+", " ").replace("> <", "><").replace(" >", ">");
     }
 }

@@ -1,0 +1,64 @@
+package dev.interviewlab.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A part of a page written straight into UTF-8 bytes, for the parts of a kept page written per request
+ * ({@link PageSkeleton#fillEncoded}): ASCII text (most of the markup) is copied char by char without allocating, so a
+ * part costs about its own size, where a {@code StringBuilder} holding one Chinese character or ellipsis doubles to
+ * UTF-16 and is then copied to a String and encoded again. Text is written as given: escape it first.
+ */
+public final class Utf8Html {
+
+    private byte[] bytes;
+    private int size;
+
+    public Utf8Html(int capacity) {
+        bytes = new byte[Math.max(capacity, 16)];
+    }
+
+    public Utf8Html append(String text) {
+        int length = text.length();
+        ensure(length);
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                byte[] rest = text.substring(i).getBytes(StandardCharsets.UTF_8);
+                ensure(rest.length);
+                System.arraycopy(rest, 0, bytes, size, rest.length);
+                size += rest.length;
+                return this;
+            }
+            bytes[size++] = (byte) c;
+        }
+        return this;
+    }
+
+    public Utf8Html append(long number) {
+        return append(Long.toString(number));
+    }
+
+    public Utf8Html append(boolean value) {
+        return append(value ? "true" : "false");
+    }
+
+    public Utf8Html append(char c) {
+        return append(String.valueOf(c));
+    }
+
+    public byte[] toByteArray() {
+        return Arrays.copyOf(bytes, size);
+    }
+
+    @Override
+    public String toString() {
+        return new String(bytes, 0, size, StandardCharsets.UTF_8);
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+}
