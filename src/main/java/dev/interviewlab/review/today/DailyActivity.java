@@ -3,10 +3,11 @@ package dev.interviewlab.review.today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reviews per local day over the {@value #DAYS} days ending today, plus the {@value #LEAD_DAYS} days before
@@ -19,13 +20,23 @@ public final class DailyActivity {
     /** Days before the shown ones that the 7-day average of the first shown day needs. */
     public static final int LEAD_DAYS = ForgivingStreak.WINDOW_DAYS - 1;
 
+    /** Day boundaries kept per first day and zone, the same for every reader in the zone (a few zones a day). */
+    private static final int KEPT_BOUNDARIES = 64;
+    private static final Map<Boundaries, long[]> BOUNDARIES = new ConcurrentHashMap<>();
+
     private final LocalDate today;
+    /** The epoch day of index 0. */
+    private final long firstEpochDay;
     /** index 0 = the first lead day, last index = today */
     private final int[] counts;
 
     private DailyActivity(LocalDate today, int[] counts) {
         this.today = today;
+        this.firstEpochDay = firstDay(today).toEpochDay();
         this.counts = counts;
+    }
+
+    private record Boundaries(LocalDate first, ZoneId zone) {
     }
 
     /** The first instant whose reviews count: the start of the first lead day in the zone. */
@@ -44,13 +55,8 @@ public final class DailyActivity {
      */
     public static DailyActivity of(Collection<Instant> reviewTimes, ZoneId zone, LocalDate today) {
         Objects.requireNonNull(zone, "zone");
-        LocalDate first = firstDay(today);
         int[] counts = new int[DAYS + LEAD_DAYS];
-        // starts[i] = first instant of day i; starts[length] = first instant after today
-        long[] starts = new long[counts.length + 1];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = LocalDays.startOf(first.plusDays(i), zone).getEpochSecond();
-        }
+        long[] starts = starts(firstDay(today), zone);
         for (Instant time : reviewTimes) {
             int found = Arrays.binarySearch(starts, time.getEpochSecond());
             // an exact hit is a day's first second; otherwise the day is the one before the insertion point
@@ -60,6 +66,24 @@ public final class DailyActivity {
             }
         }
         return new DailyActivity(today, counts);
+    }
+
+    /** starts[i] = the first second of day i; starts[DAYS + LEAD_DAYS] = the first second after today. */
+    private static long[] starts(LocalDate first, ZoneId zone) {
+        Boundaries key = new Boundaries(first, zone);
+        long[] kept = BOUNDARIES.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        long[] starts = new long[DAYS + LEAD_DAYS + 1];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = LocalDays.startOf(first.plusDays(i), zone).getEpochSecond();
+        }
+        if (BOUNDARIES.size() >= KEPT_BOUNDARIES) {
+            BOUNDARIES.clear(); // yesterday's and rare zones' go; the next request of each makes its own again
+        }
+        BOUNDARIES.put(key, starts);
+        return starts;
     }
 
     public LocalDate today() {
@@ -73,7 +97,7 @@ public final class DailyActivity {
 
     /** Reviews on a day; 0 outside the window. */
     public int count(LocalDate day) {
-        long index = ChronoUnit.DAYS.between(firstDay(today), day);
+        long index = day.toEpochDay() - firstEpochDay;
         return index >= 0 && index < counts.length ? counts[(int) index] : 0;
     }
 

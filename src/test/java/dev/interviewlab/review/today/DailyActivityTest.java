@@ -25,6 +25,21 @@ class DailyActivityTest {
     }
 
     @Test
+    void theSameReviewsAreCountedByEachReadersOwnZoneAndDay() {
+        // the day boundaries are kept per first day and zone: each zone, and the next day, gets its own
+        List<Instant> times = List.of(Instant.parse("2026-12-05T20:00:00Z"));
+        for (int round = 0; round < 2; round++) {
+            assertThat(DailyActivity.of(times, ZoneOffset.UTC, TODAY).count(LocalDate.parse("2026-12-05"))).isOne();
+            DailyActivity shanghai = DailyActivity.of(times, java.time.ZoneId.of("Asia/Shanghai"), TODAY);
+            assertThat(shanghai.count(LocalDate.parse("2026-12-06"))).as("04:00 the next day in Shanghai").isOne();
+            assertThat(shanghai.count(LocalDate.parse("2026-12-05"))).isZero();
+            DailyActivity tomorrow = DailyActivity.of(times, ZoneOffset.UTC, TODAY.plusDays(1));
+            assertThat(tomorrow.count(LocalDate.parse("2026-12-05"))).isOne();
+            assertThat(tomorrow.firstShownDay()).isEqualTo(LocalDate.parse("2025-12-08"));
+        }
+    }
+
+    @Test
     void countsOnlyShownDaysInTheTotalButKeepsLeadDaysForTheAverage() {
         DailyActivity activity = DailyActivity.of(List.of(at("2025-12-01", 5), at("2025-12-06", 5), at("2025-12-07", 0),
                 at("2026-12-06", 23), at("2026-12-06", 1), at("2026-12-07", 0), at("2025-11-30", 23)), ZoneOffset.UTC, TODAY);
