@@ -89,4 +89,8 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     /** Everything one owner has, for deleting an account. */
     @Query("select a from Attempt a where a.owner.type = :ownerType and a.owner.key = :ownerKey")
     List<Attempt> findAllOf(OwnerType ownerType, String ownerKey);
+
+    /** How many of the attempt's questions have an answer, counted in the database (no question is loaded). */
+    @Query("select count(q) from AttemptQuestion q where q.attempt = :attempt and q.response is not null")
+    int countAnswered(Attempt attempt);
 }

@@ -226,7 +226,7 @@ public class AttemptService {
             return Optional.empty();
         }
         Attempt latest = open.get(0);
-        int answered = (int) latest.getQuestions().stream().filter(AttemptQuestion::isAnswered).count();
+        int answered = attempts.countAnswered(latest);
         return Optional.of(new OpenAttempt(AttemptSummary.of(latest), answered, latest.window().remaining(now), open.size()));
     }
 
