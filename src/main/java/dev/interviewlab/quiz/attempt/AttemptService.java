@@ -110,11 +110,7 @@ public class AttemptService {
      */
     @Transactional(readOnly = true)
     public AttemptSnapshot read(AttemptOwner owner, String attemptId) {
-        if (attemptId == null || attemptId.length() > 36) {
-            throw new AttemptNotFoundException();
-        }
-        return attempts.findWithQuestions(attemptId).filter(attempt -> attempt.getOwner().equals(owner))
-                .map(attempt -> AttemptSnapshot.of(attempt, now())).orElseThrow(AttemptNotFoundException::new);
+        return AttemptSnapshot.of(owned(owner, attemptId, attempts::findWithQuestions), now());
     }
 
     /**
@@ -244,11 +240,7 @@ public class AttemptService {
      */
     @Transactional(readOnly = true)
     public AttemptSnapshot inspect(AttemptOwner owner, String attemptId) {
-        if (attemptId == null || attemptId.length() > 36) {
-            throw new AttemptNotFoundException();
-        }
-        return attempts.findByPublicId(attemptId).filter(attempt -> attempt.getOwner().equals(owner))
-                .map(attempt -> AttemptSnapshot.of(attempt, now())).orElseThrow(AttemptNotFoundException::new);
+        return AttemptSnapshot.of(owned(owner, attemptId, attempts::findByPublicId), now());
     }
 
     /** Every attempt of the owner with questions, answers and scores, oldest first: for the owner's data export. */
@@ -308,20 +300,21 @@ public class AttemptService {
     }
 
     private Attempt locked(AttemptOwner owner, String attemptId) {
+        return owned(owner, attemptId, attempts::findForUpdate);
+    }
+
+    /** The owner's attempt as {@code finder} reads it; another owner's, or no such id, is "not found" alike. */
+    private static Attempt owned(AttemptOwner owner, String attemptId, Function<String, Optional<Attempt>> finder) {
         if (attemptId == null || attemptId.length() > 36) {
             throw new AttemptNotFoundException();
         }
-        return attempts.findForUpdate(attemptId).filter(attempt -> attempt.getOwner().equals(owner))
+        return finder.apply(attemptId).filter(attempt -> attempt.getOwner().equals(owner))
                 .orElseThrow(AttemptNotFoundException::new);
     }
 
     /** The locked attempt with its questions in one statement: what an answer, a cleared answer or a flag changes. */
     private Attempt changeable(AttemptOwner owner, String attemptId, int position, Instant now) {
-        if (attemptId == null || attemptId.length() > 36) {
-            throw new AttemptNotFoundException();
-        }
-        Attempt attempt = attempts.findForUpdateWithQuestions(attemptId).filter(found -> found.getOwner().equals(owner))
-                .orElseThrow(AttemptNotFoundException::new);
+        Attempt attempt = owned(owner, attemptId, attempts::findForUpdateWithQuestions);
         requireOpen(attempt, now);
         attempt.question(position);
         if (attempt.isSequential() && position != attempt.getCurrentPosition()) {
