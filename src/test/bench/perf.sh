@@ -149,5 +149,7 @@ if [ -n "${MEMORY_REPORT:-}" ]; then
   jcmd "$pid" Compiler.codecache > "$MEMORY_REPORT/codecache" 2>&1 || true
   # the live set: what a full collection leaves (the heap a -Xmx has to hold, plus room to allocate)
   jcmd "$pid" GC.run > /dev/null 2>&1 && jcmd "$pid" GC.heap_info > "$MEMORY_REPORT/heap-after-full-gc" 2>&1 || true
+  # what the live set is made of, largest classes first (the histogram collects first: live objects only)
+  jcmd "$pid" GC.class_histogram > "$MEMORY_REPORT/live-histogram" 2>&1 || true
   echo "memory report: $MEMORY_REPORT"
 fi

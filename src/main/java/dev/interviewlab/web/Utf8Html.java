@@ -35,6 +35,27 @@ public final class Utf8Html {
         return this;
     }
 
+    /** Bytes that are UTF-8 already (kept pieces of markup), as they are. */
+    public Utf8Html append(byte[] utf8) {
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+        return this;
+    }
+
+    /** Another part written the same way, as it is. */
+    public Utf8Html append(Utf8Html part) {
+        ensure(part.size);
+        System.arraycopy(part.bytes, 0, bytes, size, part.size);
+        size += part.size;
+        return this;
+    }
+
+    /** Bytes written so far. */
+    public int length() {
+        return size;
+    }
+
     public Utf8Html append(long number) {
         return append(Long.toString(number));
     }

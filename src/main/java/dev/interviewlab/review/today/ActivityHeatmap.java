@@ -3,22 +3,26 @@ package dev.interviewlab.review.today;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The year of activity as a calendar heatmap: one column per week (Monday on top), one cell per shown day,
+ * The year of activity as a calendar heatmap: one column per week (Monday on top), one square per shown day,
  * each with a level from 0 (no review) to 4 measured against the daily goal, so a day's shade says how it
  * went for this learner rather than against everyone else.
  *
- * @param columns the weeks, oldest first; the first and last may be partial
- * @param months  where each month's first day falls, for the labels above the columns
+ * <p>Where each day's square is ({@link Grid}) is the same for every reader with the same first shown day and is
+ * kept; a reader's heatmap is that grid with the reader's counts, square {@code i} being the {@code i}-th shown day.
  */
-public record ActivityHeatmap(List<Column> columns, List<MonthStart> months, int goal) {
+public final class ActivityHeatmap {
 
     public static final int LEVELS = 5;
+
+    /** Grids kept per first shown day: a day or two around the world. */
+    private static final int KEPT_GRIDS = 8;
+    private static final Map<LocalDate, Grid> GRIDS = new ConcurrentHashMap<>();
 
     /** @param row 0 = Monday … 6 = Sunday */
     public record Cell(LocalDate day, int row, int count, int level) {
@@ -30,33 +34,110 @@ public record ActivityHeatmap(List<Column> columns, List<MonthStart> months, int
     public record MonthStart(int column, YearMonth month) {
     }
 
-    public ActivityHeatmap {
-        columns = List.copyOf(columns);
-        months = List.copyOf(months);
+    /**
+     * The squares' places for {@code days} days from {@code first}: square {@code i} is in column
+     * {@code (firstRow + i) / 7}, row {@code (firstRow + i) % 7}.
+     *
+     * @param firstRow the first day's row (0 = Monday)
+     * @param months   where each month's first day falls, for the labels above the columns
+     */
+    public record Grid(LocalDate first, int days, int firstRow, List<MonthStart> months) {
+
+        public Grid {
+            months = List.copyOf(months);
+        }
+
+        static Grid of(LocalDate first, int days) {
+            int firstRow = first.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+            List<MonthStart> months = new ArrayList<>();
+            LocalDate month = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+            for (; month.isBefore(first.plusDays(days)); month = month.plusMonths(1)) {
+                months.add(new MonthStart((int) ((firstRow + month.toEpochDay() - first.toEpochDay()) / 7), YearMonth.from(month)));
+            }
+            return new Grid(first, days, firstRow, months);
+        }
+
+        public int columns() {
+            return (firstRow + days - 1) / 7 + 1;
+        }
+
+        public int column(int square) {
+            return (firstRow + square) / 7;
+        }
+
+        public int row(int square) {
+            return (firstRow + square) % 7;
+        }
+
+        public LocalDate day(int square) {
+            return first.plusDays(square);
+        }
+    }
+
+    private final Grid grid;
+    private final int[] counts;
+    private final int goal;
+
+    private ActivityHeatmap(Grid grid, int[] counts, int goal) {
+        this.grid = grid;
+        this.counts = counts;
+        this.goal = goal;
     }
 
     public static ActivityHeatmap of(DailyActivity activity, int goal) {
-        LocalDate first = activity.firstShownDay();
-        LocalDate firstMonday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new ActivityHeatmap(grid(activity.firstShownDay()), activity.shownCounts(), goal);
+    }
+
+    private static Grid grid(LocalDate first) {
+        Grid kept = GRIDS.get(first);
+        if (kept != null) {
+            return kept;
+        }
+        Grid grid = Grid.of(first, DailyActivity.DAYS);
+        if (GRIDS.size() >= KEPT_GRIDS) {
+            GRIDS.clear();
+        }
+        GRIDS.put(first, grid);
+        return grid;
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    public int goal() {
+        return goal;
+    }
+
+    public List<MonthStart> months() {
+        return grid.months();
+    }
+
+    /** One square per shown day, the oldest first. */
+    public int squares() {
+        return counts.length;
+    }
+
+    public int count(int square) {
+        return counts[square];
+    }
+
+    public int level(int square) {
+        return level(counts[square], goal);
+    }
+
+    /** The weeks, oldest first, with each day's count and level; the first and last may be partial. */
+    public List<Column> columns() {
         List<Column> columns = new ArrayList<>();
-        List<MonthStart> months = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
-        int column = 0;
-        for (LocalDate day = first; !day.isAfter(activity.today()); day = day.plusDays(1)) {
-            int index = (int) (ChronoUnit.DAYS.between(firstMonday, day) / 7);
-            if (index != column) {
-                columns.add(new Column(column, cells));
-                cells = new ArrayList<>();
-                column = index;
-            }
-            int count = activity.count(day);
-            cells.add(new Cell(day, day.getDayOfWeek().getValue() - 1, count, level(count, goal)));
-            if (day.getDayOfMonth() == 1) {
-                months.add(new MonthStart(index, YearMonth.from(day)));
+        for (int square = 0; square < counts.length; square++) {
+            cells.add(new Cell(grid.day(square), grid.row(square), counts[square], level(square)));
+            if (grid.row(square) == 6 || square == counts.length - 1) {
+                columns.add(new Column(grid.column(square), List.copyOf(cells)));
+                cells.clear();
             }
         }
-        columns.add(new Column(column, cells));
-        return new ActivityHeatmap(columns, months, goal);
+        return columns;
     }
 
     /** 0: none; 1: under half the goal; 2: under the goal; 3: the goal, under twice it; 4: twice the goal or more. */

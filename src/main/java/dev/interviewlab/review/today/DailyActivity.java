@@ -101,6 +101,11 @@ public final class DailyActivity {
         return index >= 0 && index < counts.length ? counts[(int) index] : 0;
     }
 
+    /** Reviews per shown day, the first shown day first (a copy). */
+    public int[] shownCounts() {
+        return Arrays.copyOfRange(counts, LEAD_DAYS, counts.length);
+    }
+
     /** Reviews in the {@value ForgivingStreak#WINDOW_DAYS} days ending on {@code day}. */
     public int weekEndingOn(LocalDate day) {
         int sum = 0;

@@ -3,15 +3,15 @@ package dev.interviewlab.review.today.web;
 import dev.interviewlab.review.today.ActivityHeatmap;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.simulation.svg.Svg;
+import dev.interviewlab.web.Utf8Html;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,41 +40,53 @@ final class HeatmapSvg {
     private static final int KEPT_COUNTS = 200;
     /** Frames of this many (first day, today, language) at most: a day or two around the world, two languages. */
     private static final int KEPT_FRAMES = 16;
+    private static final byte[] SQUARE_START = utf8("<g class=\"hm-day\"><title>");
+    private static final byte[] SVG_END = utf8("</svg>");
+    /** A square's end after its level's digit: {@code LEVELS[level]}. */
+    private static final byte[][] LEVELS = new byte[ActivityHeatmap.LEVELS][];
+
+    static {
+        for (int level = 0; level < LEVELS.length; level++) {
+            LEVELS[level] = utf8(level + "\"/></g>");
+        }
+    }
 
     // the messages do not change while the site runs, so neither kept frames nor tooltips go stale
     private final Map<FrameKey, Frame> frames = new ConcurrentHashMap<>();
-    private final Map<TooltipKey, String[]> tooltips = new ConcurrentHashMap<>();
+    private final Map<TooltipKey, byte[][]> tooltips = new ConcurrentHashMap<>();
     private final MessageSource messages;
 
     HeatmapSvg(MessageSource messages) {
         this.messages = messages;
     }
 
-    /** The reader's heatmap, as the buffer it was written in: the page copies it once, into its own. */
-    CharSequence render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
+    /** The reader's heatmap, written as UTF-8: the page copies it once, into its own. */
+    Utf8Html render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
         Frame frame = frame(heatmap, activity, locale);
-        StringBuilder svg = new StringBuilder(frame.length).append(frame.head)
+        Utf8Html svg = new Utf8Html(frame.length).append(frame.head)
                 .append(escape(messages.getMessage("today.heatmap.svgDesc", new Object[]{activity.total(),
                         activity.activeDays(), activity.firstShownDay().toString(), activity.today().toString(),
                         heatmap.goal()}, locale)))
                 .append(frame.labels);
-        int at = 0;
-        for (ActivityHeatmap.Column column : heatmap.columns()) {
-            for (ActivityHeatmap.Cell cell : column.cells()) {
-                String[] tooltip = tooltip(cell.count(), locale);
-                svg.append("<g class=\"hm-day\"><title>").append(tooltip[0]).append(frame.days[at]).append(tooltip[1])
-                        .append(frame.cells[at]).append(cell.level()).append("\"/></g>");
-                at++;
+        for (int square = 0; square < heatmap.squares(); square++) {
+            int count = heatmap.count(square);
+            if (count == 0) {
+                svg.append(frame.empty[square]);
+            } else {
+                byte[][] tooltip = tooltip(count, locale);
+                svg.append(SQUARE_START).append(tooltip[0]).append(frame.days[square]).append(tooltip[1])
+                        .append(frame.cells[square]).append(LEVELS[heatmap.level(square)]);
             }
         }
-        return svg.append("</svg>");
+        return svg.append(SVG_END);
     }
 
     /**
-     * What is the same for every reader of a day: the {@code <svg>} start with its title up to the description,
-     * the labels, and per square its date and its {@code </title><rect …class="hm-level-} up to the level.
+     * What is the same for every reader of a day, as UTF-8: the {@code <svg>} start with its title up to the
+     * description, the labels, and per square its date, its {@code </title><rect …class="hm-level-} up to the level,
+     * and the whole square as it is for a day without reviews (most of a year's squares).
      */
-    private record Frame(String head, String labels, String[] days, String[] cells, int length) {
+    private record Frame(byte[] head, byte[] labels, byte[][] days, byte[][] cells, byte[][] empty, int length) {
     }
 
     private record FrameKey(LocalDate first, LocalDate today, Locale locale) {
@@ -86,8 +98,7 @@ final class HeatmapSvg {
     private Frame frame(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
         FrameKey key = new FrameKey(activity.firstShownDay(), activity.today(), locale);
         Frame kept = frames.get(key);
-        int squares = heatmap.columns().stream().mapToInt(column -> column.cells().size()).sum();
-        if (kept != null && kept.days.length == squares) {
+        if (kept != null && kept.days.length == heatmap.squares()) {
             return kept;
         }
         Frame drawn = draw(heatmap, locale);
@@ -99,12 +110,13 @@ final class HeatmapSvg {
     }
 
     private Frame draw(ActivityHeatmap heatmap, Locale locale) {
-        int columns = heatmap.columns().size();
+        ActivityHeatmap.Grid grid = heatmap.grid();
+        int columns = grid.columns();
         Svg svg = Svg.of("activity-heatmap", LEFT + columns * STEP, TOP + 7 * STEP,
                 messages.getMessage("today.heatmap.svgTitle", null, locale), STAND_IN);
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", locale);
         svg.group("hm-labels", 0);
-        for (ActivityHeatmap.MonthStart start : heatmap.months()) {
+        for (ActivityHeatmap.MonthStart start : grid.months()) {
             // a month starting in the last column would be drawn past the right edge
             if (start.column() < columns - 1) {
                 svg.text(LEFT + start.column() * STEP, TOP - 5, month.format(start.month()), "start", "hm-label");
@@ -117,36 +129,42 @@ final class HeatmapSvg {
         svg.end();
         String drawn = svg.build();
         int standIn = drawn.indexOf(STAND_IN);
-        String head = drawn.substring(0, standIn);
-        String labels = drawn.substring(standIn + STAND_IN.length(), drawn.length() - "</svg>".length());
-        List<String> days = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        for (ActivityHeatmap.Column column : heatmap.columns()) {
-            for (ActivityHeatmap.Cell cell : column.cells()) {
-                days.add(cell.day().toString());
-                cells.add("</title><rect x=\"" + (LEFT + column.index() * STEP) + "\" y=\"" + (TOP + cell.row() * STEP)
-                        + "\" width=\"" + CELL + "\" height=\"" + CELL + "\" class=\"hm-level-");
-            }
-        }
+        byte[] head = utf8(drawn.substring(0, standIn));
+        byte[] labels = utf8(drawn.substring(standIn + STAND_IN.length(), drawn.length() - "</svg>".length()));
+        int squares = grid.days();
+        byte[][] days = new byte[squares][];
+        byte[][] cells = new byte[squares][];
+        byte[][] empty = new byte[squares][];
+        byte[][] none = tooltip(0, locale);
         // what a page's heatmap comes to, room for the description and the tooltips' words included, so it is built
         // in one buffer without growing
-        int length = head.length() + labels.length() + 1024 + "</svg>".length()
-                + days.stream().mapToInt(day -> day.length() + "<g class=\"hm-day\"><title>".length() + 40 + "\"/></g>".length()).sum()
-                + cells.stream().mapToInt(String::length).sum();
-        return new Frame(head, labels, days.toArray(String[]::new), cells.toArray(String[]::new), length);
+        int length = head.length + labels.length + 1024 + SVG_END.length;
+        for (int square = 0; square < squares; square++) {
+            days[square] = utf8(grid.day(square).toString());
+            cells[square] = utf8("</title><rect x=\"" + (LEFT + grid.column(square) * STEP) + "\" y=\""
+                    + (TOP + grid.row(square) * STEP) + "\" width=\"" + CELL + "\" height=\"" + CELL + "\" class=\"hm-level-");
+            empty[square] = new Utf8Html(128).append(SQUARE_START).append(none[0]).append(days[square]).append(none[1])
+                    .append(cells[square]).append(LEVELS[0]).toByteArray();
+            length += empty[square].length + 40;
+        }
+        return new Frame(head, labels, days, cells, empty, length);
     }
 
-    /** A square's tooltip for a count, escaped, cut where the date goes: before it and after it. */
-    private String[] tooltip(int count, Locale locale) {
+    /** A square's tooltip for a count, escaped, in UTF-8, cut where the date goes: before it and after it. */
+    private byte[][] tooltip(int count, Locale locale) {
         if (count > KEPT_COUNTS) {
             return formatTooltip(count, locale);
         }
         return tooltips.computeIfAbsent(new TooltipKey(count, locale), key -> formatTooltip(count, locale));
     }
 
-    private String[] formatTooltip(int count, Locale locale) {
+    private byte[][] formatTooltip(int count, Locale locale) {
         String tooltip = escape(messages.getMessage("today.heatmap.cell", new Object[]{STAND_IN, count}, locale));
         int day = tooltip.indexOf(STAND_IN);
-        return new String[]{tooltip.substring(0, day), tooltip.substring(day + STAND_IN.length())};
+        return new byte[][]{utf8(tooltip.substring(0, day)), utf8(tooltip.substring(day + STAND_IN.length()))};
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

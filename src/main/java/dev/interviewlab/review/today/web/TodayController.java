@@ -98,7 +98,8 @@ class TodayController {
                 Map.of(LayoutSkeletons.READER_MAIN, true), locale, request, response));
         String nav = reader.map(account -> accountNav.html(account, locale, request, response))
                 .orElseGet(() -> accountNav.guestHtml(locale, request, response));
-        byte[] html = layout.fill(Map.of("account-nav", nav, "main", main.html(page, locale, request, response)));
+        byte[] html = layout.fillEncoded(Map.of("account-nav", nav.getBytes(StandardCharsets.UTF_8),
+                "main", main.html(page, locale, request, response)));
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
     }

@@ -2,6 +2,7 @@ package dev.interviewlab.review.today.web;
 
 import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.review.today.ForgivingStreak;
+import dev.interviewlab.web.Utf8Html;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * What /today shows.
  *
  * @param continueQuiz the newest open quiz attempt, or null
- * @param heatmapSvg   the heatmap, inline SVG built by {@link HeatmapSvg} (escaped there)
+ * @param heatmapSvg   the heatmap, inline SVG built by {@link HeatmapSvg} (escaped there), as UTF-8
  * @param activeDays   the days of the year with reviews, newest first: the table under the heatmap
  * @param weakTopics   topics below the target, weakest first
  * @param targetRetention the learner's target retention in whole percent
@@ -19,7 +20,7 @@ import java.util.List;
  * @param signedIn     whether the goal and zone come from a profile the learner can change
  */
 record TodayPage(LocalDate today, String zone, long dueCount, ContinueQuiz.Card continueQuiz, ForgivingStreak streak,
-                 String sevenDayAverage, CharSequence heatmapSvg, int yearTotal, List<DayCount> activeDays,
+                 String sevenDayAverage, Utf8Html heatmapSvg, int yearTotal, List<DayCount> activeDays,
                  List<WeakTopicRow> weakTopics, int targetRetention, boolean allAboveTarget, int reviewedTopics,
                  boolean signedIn) {
 

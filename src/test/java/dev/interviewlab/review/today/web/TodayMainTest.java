@@ -10,8 +10,10 @@ import dev.interviewlab.quiz.web.QuizViews;
 import dev.interviewlab.review.today.ActivityHeatmap;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.review.today.ForgivingStreak;
+import dev.interviewlab.web.EscapedMessages;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.LayoutSkeletons;
+import dev.interviewlab.web.Utf8Html;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebMvcTest(TodayController.class)
 @Import({HtmlPageRenderer.class, LayoutSkeletons.class, WebSliceSecurity.class, AccountNav.class, TodayMain.class,
-        HeatmapSvg.class})
+        HeatmapSvg.class, EscapedMessages.class})
 class TodayMainTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2030-03-04");
@@ -80,7 +82,7 @@ class TodayMainTest {
             MockHttpServletResponse response = new MockHttpServletResponse();
             String template = new String(renderer.render("review/today :: main", Map.of("page", page), locale, request,
                     response), StandardCharsets.UTF_8);
-            String written = main.html(page, locale, request, response);
+            String written = new String(main.html(page, locale, request, response), StandardCharsets.UTF_8);
             assertThat(normalized(written)).as(page.toString()).isEqualTo(normalized(template));
         }
     }
@@ -138,7 +140,7 @@ class TodayMainTest {
                 new TodayPage(TODAY, "America/New_York", 1, untimed, new ForgivingStreak(1, 3, 1, false), "1.0",
                         heatmap.render(ActivityHeatmap.of(some, 1), some, locale), 1, someDays.subList(0, 1), List.of(), 97,
                         true, 1, true),
-                new TodayPage(TODAY, "UTC", 3, null, new ForgivingStreak(2, 20, 2, true), "2.9", "<svg></svg>", 2, someDays,
+                new TodayPage(TODAY, "UTC", 3, null, new ForgivingStreak(2, 20, 2, true), "2.9", new Utf8Html(16).append("<svg></svg>"), 2, someDays,
                         List.of(), 85, true, 4, false));
     }
 
