@@ -3,6 +3,7 @@ package dev.interviewlab.web;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,16 +13,25 @@ import static dev.interviewlab.web.PostForms.escape;
 /**
  * Messages escaped for HTML, for the parts of pages written as strings. A message without arguments is looked up
  * once per language and kept: the bundles do not change while the site runs, and a lookup walks every basename's
- * bundle chain, which on the Today page was a tenth of the request. Messages with arguments are formatted each time.
+ * bundle chain, which on the Today page was a tenth of the request. A message whose arguments are all small whole
+ * numbers ("question 3 of 10", "5 days") is kept formatted, up to a bound; other arguments are formatted each time.
  */
 @Component
 public class EscapedMessages {
 
     /** Languages whose messages are kept; a request's locale comes from its Accept-Language, so the set is bounded. */
     private static final int KEPT_LOCALES = 16;
+    /** Formatted messages kept at most; past it the set starts again (counts are few, numbers are small). */
+    private static final int KEPT_FORMATTED = 4096;
+    /** Whole-number arguments below this are kept formatted. */
+    private static final long SMALL = 1000;
+
+    private record Formatted(String key, Locale locale, List<Object> arguments) {
+    }
 
     private final MessageSource messages;
     private final Map<Locale, Map<String, String>> kept = new ConcurrentHashMap<>();
+    private final Map<Formatted, String> formatted = new ConcurrentHashMap<>();
 
     public EscapedMessages(MessageSource messages) {
         this.messages = messages;
@@ -46,6 +56,31 @@ public class EscapedMessages {
 
     /** The message formatted with its arguments, as {@code #{key(args)}} writes it, escaped; none: as {@link #get(String, Locale)}. */
     public String get(String key, Locale locale, Object... arguments) {
-        return arguments.length == 0 ? get(key, locale) : escape(messages.getMessage(key, arguments, locale));
+        if (arguments.length == 0) {
+            return get(key, locale);
+        }
+        if (!smallNumbers(arguments)) {
+            return escape(messages.getMessage(key, arguments, locale));
+        }
+        Formatted lookup = new Formatted(key, locale, List.of(arguments));
+        String message = formatted.get(lookup);
+        if (message == null) {
+            message = escape(messages.getMessage(key, arguments, locale));
+            if (formatted.size() >= KEPT_FORMATTED) {
+                formatted.clear();
+            }
+            formatted.put(lookup, message);
+        }
+        return message;
+    }
+
+    private static boolean smallNumbers(Object[] arguments) {
+        for (Object argument : arguments) {
+            if (!(argument instanceof Integer || argument instanceof Long)
+                    || Math.abs(((Number) argument).longValue()) >= SMALL) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,10 +1,10 @@
 package dev.interviewlab.quiz.web;
 
+import dev.interviewlab.web.EscapedMessages;
 import dev.interviewlab.web.PostForms;
 import dev.interviewlab.web.Utf8Html;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -31,9 +31,9 @@ class QuestionMain {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private final MessageSource messages;
+    private final EscapedMessages messages;
 
-    QuestionMain(MessageSource messages) {
+    QuestionMain(EscapedMessages messages) {
         this.messages = messages;
     }
 
@@ -56,28 +56,28 @@ class QuestionMain {
                 .append("\" data-answered=\"").append(q.answered()).append("\">").append(PostForms.token(request))
                 .append("\n    <input type=\"hidden\" name=\"question\" value=\"").append(q.position()).append("\">\n")
                 .append("    <fieldset class=\"question\">\n      <legend>\n        <span class=\"question-number\">")
-                .append(escape(message("quiz.question.title", locale, q.position(), page.total())))
-                .append("</span>\n        <span class=\"badge\">").append(escape(message(q.typeKey(), locale)))
+                .append(message("quiz.question.title", locale, q.position(), page.total()))
+                .append("</span>\n        <span class=\"badge\">").append(message(q.typeKey(), locale))
                 .append("</span>\n      </legend>\n      \n      ").append(itemBlock)
                 .append("\n\n      <div class=\"flag-field\">\n        <input type=\"checkbox\" id=\"flagged\" name=\"flagged\" value=\"true\"")
                 .append(q.flagged() ? " checked=\"checked\"" : "").append(">\n        <label for=\"flagged\" class=\"inline-label\">")
-                .append(escape(message("quiz.flag", locale))).append("</label>\n      </div>\n    </fieldset>\n\n")
+                .append(message("quiz.flag", locale)).append("</label>\n      </div>\n    </fieldset>\n\n")
                 .append("    <div class=\"quiz-actions\">\n      \n      <button type=\"submit\" name=\"go\" value=\"next\" class=\"primary\">")
-                .append(escape(message(page.next() != null ? "quiz.action.next" : "quiz.action.toReview", locale)))
+                .append(message(page.next() != null ? "quiz.action.next" : "quiz.action.toReview", locale))
                 .append("</button>\n      ");
         if (page.previous() != null) {
             html.append("<button type=\"submit\" name=\"go\" value=\"previous\" class=\"secondary\">")
-                    .append(escape(message("quiz.action.previous", locale))).append("</button>");
+                    .append(message("quiz.action.previous", locale)).append("</button>");
         }
         html.append("\n      <button type=\"submit\" name=\"go\" value=\"stay\" class=\"secondary\">")
-                .append(escape(message("quiz.action.save", locale))).append("</button>\n      ");
+                .append(message("quiz.action.save", locale)).append("</button>\n      ");
         if (page.next() != null) {
             html.append("<button type=\"submit\" name=\"go\" value=\"review\" class=\"secondary\">")
-                    .append(escape(message("quiz.action.review", locale))).append("</button>");
+                    .append(message("quiz.action.review", locale)).append("</button>");
         }
         html.append("\n    </div>\n    ");
         if (page.sequential()) {
-            html.append("<p class=\"help\">").append(escape(message("quiz.sequential.note", locale))).append("</p>");
+            html.append("<p class=\"help\">").append(message("quiz.sequential.note", locale)).append("</p>");
         }
         html.append("\n\n    ");
         nav(html, page, locale);
@@ -85,12 +85,12 @@ class QuestionMain {
                 .append(PostForms.href("/quizzes/attempts/" + attempt + "/submit", request, response))
                 .append("\" class=\"finish-form\">").append(PostForms.token(request))
                 .append("\n    <button type=\"submit\" form=\"quiz-question\" name=\"go\" value=\"submit\" class=\"secondary\">")
-                .append(escape(message("quiz.action.submitNow", locale))).append("</button>\n  </form>\n  ");
+                .append(message("quiz.action.submitNow", locale)).append("</button>\n  </form>\n  ");
         if (page.timed()) {
-            html.append("<p class=\"help\">").append(escape(message("quiz.deadline.help", locale, page.graceSeconds())))
+            html.append("<p class=\"help\">").append(message("quiz.deadline.help", locale, page.graceSeconds()))
                     .append("</p>");
         }
-        html.append("\n  <p class=\"help\">").append(escape(message("quiz.keys.help", locale))).append("</p>\n  <script src=\"")
+        html.append("\n  <p class=\"help\">").append(message("quiz.keys.help", locale)).append("</p>\n  <script src=\"")
                 .append(PostForms.href("/assets/js/quiz.js", request, response)).append("\" defer></script>\n</main>");
         return html.toByteArray();
     }
@@ -100,36 +100,36 @@ class QuestionMain {
         html.append("<div class=\"quiz-status\">\n  ");
         if (page.timed()) {
             long seconds = page.remainingSeconds();
-            html.append("<p class=\"countdown\">\n    <span>").append(escape(message("quiz.timeLeft", locale)))
+            html.append("<p class=\"countdown\">\n    <span>").append(message("quiz.timeLeft", locale))
                     .append("</span>\n    <time id=\"quiz-countdown\" class=\"countdown-value\" datetime=\"")
                     .append(escape(String.valueOf(page.deadline()))).append("\"\n          data-remaining-seconds=\"").append(seconds)
                     .append("\" data-remaining-ms=\"").append(page.remainingMillis()).append("\" data-grace-seconds=\"")
-                    .append(page.graceSeconds()).append("\" data-time-up=\"").append(escape(message("quiz.timeUp", locale)))
-                    .append("\" data-warn-minute=\"").append(escape(message("quiz.warn.minute", locale)))
-                    .append("\" data-warn-five=\"").append(escape(message("quiz.warn.five", locale))).append("\">")
+                    .append(page.graceSeconds()).append("\" data-time-up=\"").append(message("quiz.timeUp", locale))
+                    .append("\" data-warn-minute=\"").append(message("quiz.warn.minute", locale))
+                    .append("\" data-warn-five=\"").append(message("quiz.warn.five", locale)).append("\">")
                     .append(seconds / 60).append(':').append(twoDigits(seconds % 60))
                     .append("</time>\n    \n    <time class=\"muted\" id=\"quiz-deadline\" data-local=\"time\" datetime=\"")
                     .append(ISO_SECONDS.format(page.deadline())).append("\"\n          data-local-template=\"")
-                    .append(escape(message("quiz.deadlineAt", locale, "{0}"))).append("\">")
-                    .append(escape(message("quiz.deadlineAt", locale, CLOCK.format(page.deadline()) + " UTC")))
+                    .append(message("quiz.deadlineAt", locale, "{0}")).append("\">")
+                    .append(message("quiz.deadlineAt", locale, CLOCK.format(page.deadline()) + " UTC"))
                     .append("</time>\n  </p>");
         }
         html.append("\n  ");
         if (!page.timed()) {
-            html.append("<p class=\"countdown\">").append(escape(message("quiz.untimed", locale))).append("</p>");
+            html.append("<p class=\"countdown\">").append(message("quiz.untimed", locale)).append("</p>");
         }
         html.append("\n  <p id=\"quiz-countdown-announcer\" class=\"visually-hidden\" aria-live=\"assertive\"></p>\n")
                 .append("  <div class=\"progress-row\">\n    <label for=\"quiz-progress\" id=\"quiz-progress-text\" data-template=\"")
-                .append(escape(message("quiz.progress", locale, "{0}", "{1}"))).append("\">")
-                .append(escape(message("quiz.progress", locale, page.answered(), page.total())))
+                .append(message("quiz.progress", locale, "{0}", "{1}")).append("\">")
+                .append(message("quiz.progress", locale, page.answered(), page.total()))
                 .append("</label>\n    <progress id=\"quiz-progress\" max=\"").append(page.total()).append("\" value=\"")
                 .append(page.answered()).append("\">3/10</progress>\n  </div>\n")
                 .append("  <p id=\"quiz-save-state\" class=\"save-state\" role=\"status\" aria-live=\"polite\" data-saving=\"")
-                .append(escape(message("quiz.save.saving", locale))).append("\" data-saved=\"")
-                .append(escape(message("quiz.save.saved", locale))).append("\" data-offline=\"")
-                .append(escape(message("quiz.save.offline", locale, "{0}"))).append("\" data-refused=\"")
-                .append(escape(message("quiz.save.refused", locale, "{0}"))).append("\" data-stored=\"")
-                .append(escape(message("quiz.save.stored", locale))).append("\"></p>\n</div>");
+                .append(message("quiz.save.saving", locale)).append("\" data-saved=\"")
+                .append(message("quiz.save.saved", locale)).append("\" data-offline=\"")
+                .append(message("quiz.save.offline", locale, "{0}")).append("\" data-refused=\"")
+                .append(message("quiz.save.refused", locale, "{0}")).append("\" data-stored=\"")
+                .append(message("quiz.save.stored", locale)).append("\"></p>\n</div>");
     }
 
     /** quiz/fragments :: nav with buttons: the question numbers inside the question form. */
@@ -137,7 +137,7 @@ class QuestionMain {
         String answered = message("quiz.state.answered", locale);
         String unanswered = message("quiz.state.unanswered", locale);
         String flagged = message("quiz.state.flagged", locale);
-        html.append("<nav class=\"question-nav\" aria-label=\"").append(escape(message("quiz.nav.label", locale)))
+        html.append("<nav class=\"question-nav\" aria-label=\"").append(message("quiz.nav.label", locale))
                 .append("\">\n  <ol>");
         for (PageViews.NavEntry entry : page.nav()) {
             html.append("\n    <li class=\"").append(entry.answered() ? "is-answered " : "is-open ")
@@ -146,11 +146,11 @@ class QuestionMain {
                     .append(entry.openable() ? "" : " disabled=\"disabled\"")
                     .append(entry.current() ? " aria-current=\"step\"" : "").append(">\n        <span>")
                     .append(entry.position()).append("</span>\n        <span class=\"visually-hidden\">")
-                    .append(escape((entry.answered() ? answered : unanswered) + (entry.flagged() ? ", " + flagged : "")))
+                    .append(entry.answered() ? answered : unanswered).append(entry.flagged() ? ", " + flagged : "")
                     .append("</span>\n      </button>\n      \n      \n    </li>");
         }
-        html.append("\n  </ol>\n  <p class=\"help legend\">\n    <span class=\"legend-answered\">").append(escape(answered))
-                .append("</span>\n    <span class=\"legend-flagged\">").append(escape(flagged))
+        html.append("\n  </ol>\n  <p class=\"help legend\">\n    <span class=\"legend-answered\">").append(answered)
+                .append("</span>\n    <span class=\"legend-flagged\">").append(flagged)
                 .append("</span>\n  </p>\n</nav>");
     }
 
@@ -160,7 +160,8 @@ class QuestionMain {
         return (n < 0 ? "-" : "") + (digits < 10 ? "0" : "") + digits;
     }
 
+    /** The message, escaped. */
     private String message(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments.length == 0 ? null : arguments, locale);
+        return messages.get(key, locale, arguments);
     }
 }

@@ -3,6 +3,7 @@ package dev.interviewlab.quiz.web;
 import dev.interviewlab.account.AccountNav;
 import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.web.EscapedMessages;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
 import dev.interviewlab.web.LanguageNav;
@@ -36,9 +37,11 @@ class QuestionPages {
     private final LanguageNav languageNav;
     private final AccountNav accountNav;
     private final QuestionMain main;
+    private final EscapedMessages escapedMessages;
 
     QuestionPages(HtmlPageRenderer renderer, LayoutSkeletons layouts, MessageSource messages, LanguageNav languageNav,
-                  AccountNav accountNav, QuestionMain main) {
+                  AccountNav accountNav, QuestionMain main, EscapedMessages escapedMessages) {
+        this.escapedMessages = escapedMessages;
         this.renderer = renderer;
         this.layouts = layouts;
         this.messages = messages;
@@ -53,6 +56,12 @@ class QuestionPages {
                 + " · " + page.title() + " · " + messages.getMessage("site.name", null, locale);
     }
 
+    /** {@link #title} escaped, from the kept messages. */
+    private String escapedTitle(PageViews.QuestionPage page, Locale locale) {
+        return escapedMessages.get("quiz.question.title", locale, page.question().position(), page.total())
+                + " · " + PostForms.escape(page.title()) + " · " + escapedMessages.get("site.name", locale);
+    }
+
     byte[] render(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
                   HttpServletResponse response) {
         Optional<SignedInAccount> reader = CurrentAccount.find();
@@ -63,7 +72,7 @@ class QuestionPages {
         PageSkeleton layout = layouts.skeleton(key, () -> renderer.renderSkeleton("quiz/question",
                 Map.of(LayoutSkeletons.READER_MAIN, true, LayoutSkeletons.PAGE_PARTS, true), locale, request, response));
         return layout.fillEncoded(Map.of(
-                "title", utf8("<title>" + PostForms.escape(title(page, locale)) + "</title>"),
+                "title", utf8("<title>" + escapedTitle(page, locale) + "</title>"),
                 "language-links", utf8(languageNav.html(locale, request)),
                 "account-nav", utf8(reader.map(account -> accountNav.html(account, locale, request, response))
                         .orElseGet(() -> accountNav.guestHtml(locale, request, response))),

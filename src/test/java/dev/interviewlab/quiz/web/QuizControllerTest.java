@@ -16,6 +16,7 @@ import dev.interviewlab.quiz.attempt.QuizSettings;
 import dev.interviewlab.quiz.attempt.RawAnswer;
 import dev.interviewlab.quiz.attempt.SequentialOrderException;
 import dev.interviewlab.quiz.bank.QuestionBank;
+import dev.interviewlab.web.EscapedMessages;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.InvalidInputException.FieldProblem;
@@ -54,8 +55,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(QuizController.class)
-@Import({QuizViews.class, QuizText.class, QuestionBlocks.class, QuestionPages.class, QuestionMain.class, HtmlPageRenderer.class,
-        dev.interviewlab.web.LayoutSkeletons.class, dev.interviewlab.web.LanguageNav.class, dev.interviewlab.account.AccountNav.class,
+@Import({QuizViews.class, QuizText.class, QuestionBlocks.class, QuestionPages.class, QuestionMain.class, EscapedMessages.class,
+        HtmlPageRenderer.class, dev.interviewlab.web.LayoutSkeletons.class, dev.interviewlab.web.LanguageNav.class, dev.interviewlab.account.AccountNav.class,
         WebSliceSecurity.class})
 class QuizControllerTest {
 
