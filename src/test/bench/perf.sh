@@ -3,7 +3,10 @@
 # starts it: start-up to the first page (several fresh starts), then under wrk -t2 -c32 the guest topic
 # page, the static CSS, the same topic page signed in, a quiz question page, the Today page and the quiz autosave API,
 # each with the ratio to the guest page and the JVM's CPU time per request, and the resident set size after the load.
-#   src/test/bench/perf.sh [seconds-per-url] [warm-up-seconds-per-url] [starts]   (default 15 5 3)
+#   src/test/bench/perf.sh [seconds-per-url] [warm-up-seconds-per-url] [starts]   (default 15 20 3)
+# The warm-up: on a 2-core machine the JIT's C2 compiler shares the cores with the load and takes 30-40 s of
+# load before a page's figures settle (src/test/bench/warm-up.sh shows it round by round); with 5 s per URL,
+# the heavier pages were measured half compiled and single runs moved by tens of points.
 # LAUNCH=bin (default): bin/interviewlab, the shipped launcher with its defaults, no flags added.
 # LAUNCH=plain: java -jar "$JAR" with no flags (how issue #17's "before" figures were taken).
 # Start-up: each fresh start on an empty database, then one restart on the first one's database; with
@@ -16,7 +19,7 @@
 # Needs: wrk, curl, jq. Results go to docs/benchmarks/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-seconds=${1:-15}; warm=${2:-5}; starts=${3:-3}
+seconds=${1:-15}; warm=${2:-20}; starts=${3:-3}
 port=${PORT:-18400}
 jar=${JAR:-target/interview-lab.jar}
 launch=${LAUNCH:-bin}

@@ -27,6 +27,10 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.publicId = :publicId""")
     Optional<Attempt> findWithQuestions(String publicId);
 
+    /** As {@link #findWithQuestions} without the items: a question page reads the one item it shows (batched). */
+    @Query("select a from Attempt a left join fetch a.questions where a.publicId = :publicId")
+    Optional<Attempt> findWithQuestionsNotItems(String publicId);
+
     /**
      * The attempt, locked until the transaction ends: an answer, the learner's submit and the sweep
      * on the same attempt happen one after the other, so no answer slips past its scoring.

@@ -29,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -111,6 +113,22 @@ public class AttemptService {
     @Transactional(readOnly = true)
     public AttemptSnapshot read(AttemptOwner owner, String attemptId) {
         return AttemptSnapshot.of(owned(owner, attemptId, attempts::findWithQuestions), now());
+    }
+
+    /**
+     * As {@link #read}, for a page that shows one question: {@code shown} picks it from the attempt's outline (every
+     * question's answer and flag, no items), and only that question's item is read (its prompt and options); the
+     * other questions come without theirs ({@link AttemptSnapshot#of(Attempt, Instant, IntPredicate)}).
+     */
+    @Transactional(readOnly = true)
+    public AttemptSnapshot readShowing(AttemptOwner owner, String attemptId, ToIntFunction<AttemptSnapshot> shown) {
+        Attempt attempt = owned(owner, attemptId, attempts::findWithQuestionsNotItems);
+        Instant now = now();
+        int position = shown.applyAsInt(AttemptSnapshot.of(attempt, now, any -> false));
+        // that item and its options in one query; the others stay unread proxies (reading one through its proxy would
+        // batch-load every item of the attempt, and their options with it)
+        items.findWithOptions(attempt.question(position).getItem().getId());
+        return AttemptSnapshot.of(attempt, now, question -> question == position);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.interviewlab.topic.LocalizedText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * An attempt as read in one transaction, in both languages. The answer keys, explanations and
@@ -73,27 +74,47 @@ public record AttemptSnapshot(
     }
 
     static AttemptSnapshot of(Attempt attempt, Instant now) {
+        return of(attempt, now, position -> true);
+    }
+
+    /**
+     * The attempt with the item (prompt, options, difficulty, and once finished the key and explanation) of the
+     * questions {@code detailed} names only; every other question carries its position, type, topic, answer, flag
+     * and points, with a null prompt and no options: what a page that shows one question needs of the others.
+     */
+    static AttemptSnapshot of(Attempt attempt, Instant now, IntPredicate detailed) {
         // the keys of an open attempt would let its taker score 100 %: they never leave the entity
         boolean finished = !attempt.isOpen();
-        List<Question> questions = attempt.getQuestions().stream().map(question -> {
-            var item = question.getItem();
-            // An editor may have renamed or removed options since this attempt drew the item: options
-            // it showed that are gone are left out, options added since follow in the item's order.
-            List<String> order = question.optionOrder();
-            List<ItemOption> options = java.util.stream.Stream.concat(
-                    order.stream().map(key -> item.getOptions().stream().filter(option -> option.key().equals(key)).findFirst())
-                            .flatMap(java.util.Optional::stream),
-                    item.getOptions().stream().filter(option -> !order.contains(option.key())))
-                    .toList();
-            return new Question(question.getPosition(), item.getKey(), item.getType(), question.getTopicSlug(),
-                    question.getCategorySlug(), item.getDifficulty(), item.getPrompt(), options, question.response(),
-                    question.getAnsweredAt(), question.isFlagged(), finished ? question.getPointsMillis() : null, finished ? item.answerKey() : null,
-                    finished ? item.getExplanation() : null);
-        }).toList();
+        List<Question> questions = attempt.getQuestions().stream()
+                .map(question -> detailed.test(question.getPosition()) ? detailed(question, finished) : outline(question, finished))
+                .toList();
         return new AttemptSnapshot(attempt.getPublicId(), attempt.getStatus(), attempt.getFinishReason(),
                 attempt.isSequential(), attempt.getCategorySlugs(), attempt.getTopicSlugs(), attempt.getDifficulty(),
                 attempt.getTimeLimit(), attempt.getStartedAt(), attempt.getDeadline(), attempt.getFinishedAt(), now,
                 attempt.getCurrentPosition(), finished ? attempt.getScoreMillis() : null, questions);
+    }
+
+    private static Question detailed(AttemptQuestion question, boolean finished) {
+        var item = question.getItem();
+        // An editor may have renamed or removed options since this attempt drew the item: options
+        // it showed that are gone are left out, options added since follow in the item's order.
+        List<String> order = question.optionOrder();
+        List<ItemOption> options = java.util.stream.Stream.concat(
+                order.stream().map(key -> item.getOptions().stream().filter(option -> option.key().equals(key)).findFirst())
+                        .flatMap(java.util.Optional::stream),
+                item.getOptions().stream().filter(option -> !order.contains(option.key())))
+                .toList();
+        return new Question(question.getPosition(), item.getKey(), item.getType(), question.getTopicSlug(),
+                question.getCategorySlug(), item.getDifficulty(), item.getPrompt(), options, question.response(),
+                question.getAnsweredAt(), question.isFlagged(), finished ? question.getPointsMillis() : null,
+                finished ? item.answerKey() : null, finished ? item.getExplanation() : null);
+    }
+
+    /** Without its item: the item is not read. */
+    private static Question outline(AttemptQuestion question, boolean finished) {
+        return new Question(question.getPosition(), null, question.getItemType(), question.getTopicSlug(),
+                question.getCategorySlug(), null, null, List.of(), question.response(), question.getAnsweredAt(),
+                question.isFlagged(), finished ? question.getPointsMillis() : null, null, null);
     }
 
     public boolean isOpen() {

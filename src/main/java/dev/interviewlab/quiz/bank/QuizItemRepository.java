@@ -12,6 +12,10 @@ public interface QuizItemRepository extends JpaRepository<QuizItem, Long> {
 
     Optional<QuizItem> findByKey(String key);
 
+    /** The item with its options in one query: the one item a question page shows. */
+    @Query("select i from QuizItem i left join fetch i.options where i.id = :id")
+    Optional<QuizItem> findWithOptions(Long id);
+
     List<QuizItem> findByKeyIn(Collection<String> keys);
 
     List<QuizItem> findBySourceLocation(String sourceLocation);

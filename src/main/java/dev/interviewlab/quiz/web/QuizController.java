@@ -96,7 +96,8 @@ class QuizController {
                                     AttemptOwner owner, Locale locale, HttpServletRequest request,
                                     HttpServletResponse response) {
         // a read takes no lock; an overdue attempt is closed by the result page it is sent to
-        AttemptSnapshot attempt = attempts.read(owner, id);
+        // only the shown question's item is read; the others' answers and flags make the question numbers
+        AttemptSnapshot attempt = attempts.readShowing(owner, id, outline -> position(outline, q));
         if (!attempt.isOpen() || attempt.isOverdue()) {
             return ResponseEntity.status(HttpStatus.FOUND)
                     .location(URI.create("/quizzes/attempts/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "/result"))

@@ -206,6 +206,48 @@ class AttemptServiceTest {
     }
 
     @Test
+    void theQuestionPagesReadLoadsTheShownItemAloneWithItsOptionsInTwoStatements() {
+        AttemptSnapshot attempt = startTimed(8);
+        answerSingle(attempt, "c");
+        service.flag(learner, attempt.id(), 2, true);
+        entityManager.flush();
+        entityManager.clear();
+        int shown = positionOf(attempt, ItemType.ORDERING);
+        List<AttemptSnapshot> outlines = new java.util.ArrayList<>();
+        AttemptSnapshot[] read = new AttemptSnapshot[1];
+
+        // the attempt with its questions, then the shown item with its options: no other item, no lock
+        assertThat(statementsOf(() -> read[0] = service.readShowing(learner, attempt.id(), outline -> {
+            outlines.add(outline);
+            return shown;
+        }))).isEqualTo(2);
+        entityManager.clear();
+        AttemptSnapshot full = service.read(learner, attempt.id());
+        // what picks the question sees every question's answer, flag and type, and no item
+        assertThat(outlines).singleElement().satisfies(outline -> {
+            assertThat(outline.questions()).allSatisfy(question -> {
+                assertThat(question.prompt()).isNull();
+                assertThat(question.options()).isEmpty();
+            });
+            assertThat(outline.questions()).extracting(AttemptSnapshot.Question::answered)
+                    .containsExactlyElementsOf(full.questions().stream().map(AttemptSnapshot.Question::answered).toList());
+            assertThat(outline.questions()).extracting(AttemptSnapshot.Question::flagged).contains(true)
+                    .containsExactlyElementsOf(full.questions().stream().map(AttemptSnapshot.Question::flagged).toList());
+            assertThat(outline.questions()).extracting(AttemptSnapshot.Question::type)
+                    .containsExactlyElementsOf(full.questions().stream().map(AttemptSnapshot.Question::type).toList());
+        });
+        // the shown question is as a full read has it; the others carry no item
+        assertThat(read[0].question(shown)).isEqualTo(full.question(shown));
+        assertThat(read[0].question(shown).options()).isNotEmpty();
+        assertThat(read[0].questions()).filteredOn(question -> question.position() != shown).hasSize(4)
+                .allSatisfy(question -> assertThat(question.prompt()).isNull());
+        entityManager.clear();
+        assertThat(entityLoadsOf(() -> service.readShowing(learner, attempt.id(), outline -> shown), QuizItem.class)).isEqualTo(1);
+        assertThatThrownBy(() -> service.readShowing(stranger, attempt.id(), outline -> 1))
+                .isInstanceOf(AttemptNotFoundException.class);
+    }
+
+    @Test
     void savingAnAnswerTakesTheLockWithTheQuestionsAndOneUpdateAndLoadsNoItem() {
         AttemptSnapshot attempt = startTimed(8);
         entityManager.flush();

@@ -3,6 +3,7 @@ package dev.interviewlab.review.today.web;
 import dev.interviewlab.account.AccountNav;
 import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.quiz.web.QuizViews;
+import dev.interviewlab.review.today.ActivityHeatmap;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.review.today.TodayService;
 import dev.interviewlab.account.SignedInAccount;
@@ -73,10 +74,12 @@ class TodayController {
         TodayForVisitor.Visit visit = visitor.visit(request, language);
         TodayService.Overview overview = visit.overview();
         DailyActivity activity = overview.activity();
+        ActivityHeatmap year = overview.heatmap();
         List<TodayPage.DayCount> active = new ArrayList<>();
-        for (var day = activity.today(); !day.isBefore(activity.firstShownDay()); day = day.minusDays(1)) {
-            if (activity.count(day) > 0) {
-                active.add(new TodayPage.DayCount(day, activity.count(day)));
+        // newest first; a date only for the days with reviews
+        for (int square = year.squares() - 1; square >= 0; square--) {
+            if (year.count(square) > 0) {
+                active.add(new TodayPage.DayCount(year.grid().day(square), year.count(square)));
             }
         }
         List<TodayPage.WeakTopicRow> weak = overview.weakTopics().weakest().stream()
@@ -88,7 +91,7 @@ class TodayController {
                 visit.continueQuiz().orElse(null), overview.streak(),
                 oneDecimal(overview.streak().sevenDayAverage()),
                 // the language's own locale: the heatmap keeps its grid per language
-                heatmap.render(overview.heatmap(), activity, language.locale()), activity.total(), active, weak,
+                heatmap.render(year, activity, language.locale()), activity.total(), active, weak,
                 percent(overview.weakTopics().targetRetention()), overview.weakTopics().allAboveTarget(),
                 overview.weakTopics().reviewedTopics(), reader.isPresent());
         String key = "review/today|" + language.code() + "|" + reader.isPresent() + "|"
