@@ -14,7 +14,8 @@ import static dev.interviewlab.web.PostForms.escape;
  * Messages escaped for HTML, for the parts of pages written as strings. A message without arguments is looked up
  * once per language and kept: the bundles do not change while the site runs, and a lookup walks every basename's
  * bundle chain, which on the Today page was a tenth of the request. A message whose arguments are all small whole
- * numbers ("question 3 of 10", "5 days") is kept formatted, up to a bound; other arguments are formatted each time.
+ * numbers or short strings ("question 3 of 10", "5 days", "4 reviews between 2025-12-07 and 2026-12-06") is kept
+ * formatted, up to a bound (MessageFormat was another tenth); other arguments are formatted each time.
  */
 @Component
 public class EscapedMessages {
@@ -23,8 +24,9 @@ public class EscapedMessages {
     private static final int KEPT_LOCALES = 16;
     /** Formatted messages kept at most; past it the set starts again (counts are few, numbers are small). */
     private static final int KEPT_FORMATTED = 4096;
-    /** Whole-number arguments below this are kept formatted. */
+    /** Whole-number arguments below this, and string arguments up to this many characters, are kept formatted. */
     private static final long SMALL = 1000;
+    private static final int SHORT = 32;
 
     private record Formatted(String key, Locale locale, List<Object> arguments) {
     }
@@ -59,7 +61,7 @@ public class EscapedMessages {
         if (arguments.length == 0) {
             return get(key, locale);
         }
-        if (!smallNumbers(arguments)) {
+        if (!keepable(arguments)) {
             return escape(messages.getMessage(key, arguments, locale));
         }
         Formatted lookup = new Formatted(key, locale, List.of(arguments));
@@ -74,10 +76,13 @@ public class EscapedMessages {
         return message;
     }
 
-    private static boolean smallNumbers(Object[] arguments) {
+    /** Small whole numbers and short strings: values that repeat, and whose kept messages stay small. */
+    private static boolean keepable(Object[] arguments) {
         for (Object argument : arguments) {
-            if (!(argument instanceof Integer || argument instanceof Long)
-                    || Math.abs(((Number) argument).longValue()) >= SMALL) {
+            boolean small = (argument instanceof Integer || argument instanceof Long)
+                    && Math.abs(((Number) argument).longValue()) < SMALL;
+            boolean brief = argument instanceof String text && text.length() <= SHORT;
+            if (!small && !brief) {
                 return false;
             }
         }

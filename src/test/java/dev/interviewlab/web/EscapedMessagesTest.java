@@ -43,6 +43,9 @@ class EscapedMessagesTest {
             assertThat(messages.get("count", Locale.ENGLISH, 3L, 10)).isEqualTo("3 of 10 &lt;done&gt;");
             assertThat(messages.get("count", Locale.ENGLISH, 12345, 10)).isEqualTo("12,345 of 10 &lt;done&gt;");
             assertThat(messages.get("count", Locale.ENGLISH, "<x>", 10)).isEqualTo("&lt;x&gt; of 10 &lt;done&gt;");
+            assertThat(messages.get("count", Locale.ENGLISH, "<y>", 10)).isEqualTo("&lt;y&gt; of 10 &lt;done&gt;");
+            String longer = "a text longer than what is kept, " + round;
+            assertThat(messages.get("count", Locale.ENGLISH, longer, 10)).isEqualTo(longer + " of 10 &lt;done&gt;");
         }
     }
 

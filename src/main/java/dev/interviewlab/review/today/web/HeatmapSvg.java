@@ -3,6 +3,7 @@ package dev.interviewlab.review.today.web;
 import dev.interviewlab.review.today.ActivityHeatmap;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.simulation.svg.Svg;
+import dev.interviewlab.web.EscapedMessages;
 import dev.interviewlab.web.Utf8Html;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -55,18 +56,19 @@ final class HeatmapSvg {
     private final Map<FrameKey, Frame> frames = new ConcurrentHashMap<>();
     private final Map<TooltipKey, byte[][]> tooltips = new ConcurrentHashMap<>();
     private final MessageSource messages;
+    private final EscapedMessages escapedMessages;
 
-    HeatmapSvg(MessageSource messages) {
+    HeatmapSvg(MessageSource messages, EscapedMessages escapedMessages) {
         this.messages = messages;
+        this.escapedMessages = escapedMessages;
     }
 
     /** The reader's heatmap, written as UTF-8: the page copies it once, into its own. */
     Utf8Html render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
         Frame frame = frame(heatmap, activity, locale);
         Utf8Html svg = new Utf8Html(frame.length).append(frame.head)
-                .append(escape(messages.getMessage("today.heatmap.svgDesc", new Object[]{activity.total(),
-                        activity.activeDays(), activity.firstShownDay().toString(), activity.today().toString(),
-                        heatmap.goal()}, locale)))
+                .append(escapedMessages.get("today.heatmap.svgDesc", locale, activity.total(), activity.activeDays(),
+                        activity.firstShownDay().toString(), activity.today().toString(), heatmap.goal()))
                 .append(frame.labels);
         for (int square = 0; square < heatmap.squares(); square++) {
             int count = heatmap.count(square);

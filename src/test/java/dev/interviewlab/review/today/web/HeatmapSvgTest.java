@@ -3,6 +3,7 @@ package dev.interviewlab.review.today.web;
 import dev.interviewlab.review.today.ActivityHeatmap;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.simulation.svg.Svg;
+import dev.interviewlab.web.EscapedMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -36,7 +37,7 @@ class HeatmapSvgTest {
     private static String render(Locale locale) {
         Instant noon = TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
         DailyActivity activity = DailyActivity.of(List.of(noon, noon, noon, noon.minusSeconds(86_400 * 30)), ZoneOffset.UTC, TODAY);
-        return new HeatmapSvg(messages()).render(ActivityHeatmap.of(activity, 2), activity, locale).toString();
+        return new HeatmapSvg(messages(), new EscapedMessages(messages())).render(ActivityHeatmap.of(activity, 2), activity, locale).toString();
     }
 
     @Test
@@ -67,7 +68,7 @@ class HeatmapSvgTest {
      */
     @Test
     void theKeptGridFilledInIsWhatSvgDrawsForEachReader() {
-        HeatmapSvg kept = new HeatmapSvg(messages());
+        HeatmapSvg kept = new HeatmapSvg(messages(), new EscapedMessages(messages()));
         List<List<Instant>> readers = List.of(List.of(), reviews(3, 17), reviews(1, 250), reviews(5, 2), reviews(2, 400));
         for (LocalDate today : List.of(TODAY, TODAY.plusDays(1), LocalDate.parse("2027-01-01"), LocalDate.parse("2028-02-29"))) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE)) {
