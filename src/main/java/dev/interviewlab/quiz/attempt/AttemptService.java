@@ -234,14 +234,13 @@ public class AttemptService {
     @Transactional(readOnly = true)
     public Optional<OpenAttempt> latestOpen(AttemptOwner owner) {
         Instant now = now();
-        List<Attempt> open = attempts.findOpen(owner.type(), owner.key(), PageRequest.of(0, MAX_OPEN_LISTED)).stream()
-                .filter(attempt -> !attempt.window().isOverdue(now)).toList();
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        Attempt latest = open.get(0);
-        int answered = attempts.countAnswered(latest);
-        return Optional.of(new OpenAttempt(AttemptSummary.of(latest), answered, latest.window().remaining(now), open.size()));
+        // not overdue: the deadline plus the grace is not before now
+        return attempts.findOpenWithCounts(owner.type(), owner.key(), now.minus(AnswerWindow.GRACE), PageRequest.of(0, 1))
+                .stream().findFirst().map(row -> {
+                    Attempt latest = (Attempt) row[0];
+                    return new OpenAttempt(AttemptSummary.of(latest), ((Number) row[1]).intValue(),
+                            latest.window().remaining(now), ((Number) row[2]).intValue());
+                });
     }
 
     /**

@@ -248,6 +248,34 @@ class AttemptServiceTest {
     }
 
     @Test
+    void theLatestOpenAttemptComesWithItsAnsweredCountAndTheOpenOnesInOneStatement() {
+        assertThat(service.latestOpen(learner)).isEmpty();
+        AttemptSnapshot shortOne = startTimed(1);
+        clock.set(start.plusSeconds(10));
+        AttemptSnapshot latest = startTimed(8);
+        answerSingle(latest, "c");
+        service.start(stranger, new QuizRequest(List.of(), List.of(topic), null, 5, 8, false, false));
+        entityManager.flush();
+        entityManager.clear();
+
+        AttemptService.OpenAttempt[] found = new AttemptService.OpenAttempt[1];
+        assertThat(statementsOf(() -> found[0] = service.latestOpen(learner).orElseThrow())).isEqualTo(1);
+        assertThat(found[0].summary().id()).isEqualTo(latest.id());
+        assertThat(found[0].answered()).isEqualTo(1);
+        assertThat(found[0].openCount()).isEqualTo(2);
+        assertThat(found[0].remaining()).isEqualTo(Duration.ofMinutes(8));
+
+        // the short one is still open up to its deadline plus the grace, and left out a second after
+        clock.set(shortOne.deadline().plus(AnswerWindow.GRACE));
+        assertThat(service.latestOpen(learner).orElseThrow().openCount()).isEqualTo(2);
+        clock.set(shortOne.deadline().plus(AnswerWindow.GRACE).plusSeconds(1));
+        assertThat(service.latestOpen(learner).orElseThrow().openCount()).isEqualTo(1);
+        // past the latest one's deadline and grace: nothing to continue
+        clock.set(start.plusSeconds(10).plus(Duration.ofMinutes(8)).plus(AnswerWindow.GRACE).plusSeconds(1));
+        assertThat(service.latestOpen(learner)).isEmpty();
+    }
+
+    @Test
     void savingAnAnswerTakesTheLockWithTheQuestionsAndOneUpdateAndLoadsNoItem() {
         AttemptSnapshot attempt = startTimed(8);
         entityManager.flush();
