@@ -27,7 +27,10 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.publicId = :publicId""")
     Optional<Attempt> findWithQuestions(String publicId);
 
-    /** As {@link #findWithQuestions} without the items: a question page reads the one item it shows (batched). */
+    /**
+     * As {@link #findWithQuestions} without the items (they stay proxies): a question page reads the one item it shows
+     * on its own ({@code QuizItemRepository.findWithOptions}).
+     */
     @Query("select a from Attempt a left join fetch a.questions where a.publicId = :publicId")
     Optional<Attempt> findWithQuestionsNotItems(String publicId);
 

@@ -41,13 +41,13 @@ class QuestionPages {
 
     QuestionPages(HtmlPageRenderer renderer, LayoutSkeletons layouts, MessageSource messages, LanguageNav languageNav,
                   AccountNav accountNav, QuestionMain main, EscapedMessages escapedMessages) {
-        this.escapedMessages = escapedMessages;
         this.renderer = renderer;
         this.layouts = layouts;
         this.messages = messages;
         this.languageNav = languageNav;
         this.accountNav = accountNav;
         this.main = main;
+        this.escapedMessages = escapedMessages;
     }
 
     /** The page's title: question number, the quiz's name and the site's. */
