@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -342,21 +343,16 @@ class AttemptServiceTest {
 
     /** How many entities of this class the action loads. */
     private long entityLoadsOf(Runnable action, Class<?> entity) {
-        Statistics statistics = entityManager.getEntityManager().getEntityManagerFactory().unwrap(SessionFactory.class)
-                .getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
-            action.run();
-            entityManager.flush();
-            return statistics.getEntityStatistics(entity.getName()).getLoadCount();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        return measured(action, statistics -> statistics.getEntityStatistics(entity.getName()).getLoadCount());
     }
 
     /** How many SQL statements the action and the flush after it send. */
     private long statementsOf(Runnable action) {
+        return measured(action, Statistics::getPrepareStatementCount);
+    }
+
+    /** A figure of Hibernate's statistics over the action and the flush after it. */
+    private long measured(Runnable action, ToLongFunction<Statistics> figure) {
         Statistics statistics = entityManager.getEntityManager().getEntityManagerFactory().unwrap(SessionFactory.class)
                 .getStatistics();
         statistics.setStatisticsEnabled(true);
@@ -364,7 +360,7 @@ class AttemptServiceTest {
         try {
             action.run();
             entityManager.flush();
-            return statistics.getPrepareStatementCount();
+            return figure.applyAsLong(statistics);
         } finally {
             statistics.setStatisticsEnabled(false);
         }
