@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -146,6 +147,17 @@ class SecurityConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
                 DispatcherType.ASYNC);
         return registration;
+    }
+
+    /**
+     * No observation around each of Spring Security's filters, nor its authentication and authorization.
+     * {@code management.observations.enable.spring.security=false} (application.properties) only made those
+     * observations no-ops: every filter of every request was still wrapped in one, a lookup and a predicate
+     * check per filter (docs/benchmarks/performance.md, sixth pass). Request metrics (http.server.requests) stay.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** The remember-me cookie is not sent by other sites' forms either, like the session cookie. */
