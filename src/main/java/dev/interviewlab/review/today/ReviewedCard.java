@@ -5,7 +5,7 @@ import dev.interviewlab.review.fsrs.CardState;
 
 import java.time.Instant;
 
-/** A reviewed card's topic and memory state, read as a projection (no entity, no item loaded). */
+/** A reviewed card's topic and memory state, read as values (no entity, no item loaded; {@link TodayReads}). */
 public record ReviewedCard(String topicSlug, CardState state, Integer step, Double stability, Double difficulty,
                            Instant dueAt, Instant lastReviewAt) {
 

@@ -20,15 +20,15 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class TodayService {
 
-    private final TodayQueries queries;
+    private final TodayReads reads;
     private final ReviewService reviews;
     private final ReviewPreferencesService preferences;
     private final FsrsScheduler siteScheduler;
     private final Clock clock;
 
-    TodayService(TodayQueries queries, ReviewService reviews, ReviewPreferencesService preferences,
+    TodayService(TodayReads reads, ReviewService reviews, ReviewPreferencesService preferences,
                  FsrsScheduler siteScheduler, Clock clock) {
-        this.queries = queries;
+        this.reads = reads;
         this.reviews = reviews;
         this.preferences = preferences;
         this.siteScheduler = siteScheduler;
@@ -52,10 +52,10 @@ public class TodayService {
     public Overview overview(Optional<AttemptOwner> owner, ZoneId zone, int goal) {
         Instant now = clock.instant();
         LocalDate today = LocalDays.dayOf(now, zone);
-        List<Instant> times = owner.map(o -> queries.reviewTimes(o.type(), o.key(), DailyActivity.since(today, zone)))
+        List<Instant> times = owner.map(o -> reads.reviewTimes(o, DailyActivity.since(today, zone)))
                 .orElse(List.of());
         DailyActivity activity = DailyActivity.of(times, zone, today);
-        List<WeakTopics.CardMemory> cards = owner.map(o -> queries.reviewedCards(o.type(), o.key())).orElse(List.of())
+        List<WeakTopics.CardMemory> cards = owner.map(reads::reviewedCards).orElse(List.of())
                 .stream().map(ReviewedCard::memory).toList();
         // the learner's own target (their retention, raised before an interview): above it, a topic is not weak
         FsrsScheduler scheduler = owner.map(o -> preferences.schedulerFor(o, now)).orElse(siteScheduler);

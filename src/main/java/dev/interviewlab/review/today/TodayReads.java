@@ -1,0 +1,58 @@
+package dev.interviewlab.review.today;
+
+import dev.interviewlab.quiz.attempt.AttemptOwner;
+import dev.interviewlab.review.fsrs.CardState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The Today page's two reads of the learner's reviews, as plain statements: review times for the heatmap, memory
+ * states for weak topics. Both are read on every Today request; through Spring Data and Hibernate, building the
+ * query and its results cost twice what the database spent executing it (docs/benchmarks/performance.md, sixth
+ * pass). They run in the caller's transaction (the JPA transaction manager lends its connection) and return
+ * values, never entities.
+ */
+@Component
+class TodayReads {
+
+    private static final String REVIEW_TIMES = """
+            select l.reviewed_at from review_log l join review_card c on c.id = l.card_id
+            where c.owner_type = ? and c.owner_key = ? and l.reviewed_at >= ?""";
+
+    private static final String REVIEWED_CARDS = """
+            select i.topic_slug, c.state, c.step, c.stability, c.difficulty, c.due_at, c.last_review_at
+            from review_card c join quiz_item i on i.id = c.item_id
+            where c.owner_type = ? and c.owner_key = ? and c.last_review_at is not null and i.retired = false""";
+
+    private final JdbcTemplate jdbc;
+
+    TodayReads(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** When the owner reviewed (quiz answers and review sessions alike) since {@code since}; grouped into local days in Java. */
+    List<Instant> reviewTimes(AttemptOwner owner, Instant since) {
+        return jdbc.query(REVIEW_TIMES, (row, number) -> instant(row, 1), owner.type().name(), owner.key(),
+                OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+    }
+
+    /** The owner's reviewed cards of items still in use, with their topic (scenario cards have no topic). */
+    List<ReviewedCard> reviewedCards(AttemptOwner owner) {
+        return jdbc.query(REVIEWED_CARDS, (row, number) -> new ReviewedCard(row.getString(1),
+                CardState.valueOf(row.getString(2)), row.getObject(3, Integer.class), row.getObject(4, Double.class),
+                row.getObject(5, Double.class), instant(row, 6), instant(row, 7)), owner.type().name(), owner.key());
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}
