@@ -1,6 +1,7 @@
 package dev.interviewlab.quiz;
 
 import dev.interviewlab.quiz.attempt.AttemptService;
+import dev.interviewlab.quiz.attempt.OpenAttemptLookup;
 import dev.interviewlab.quiz.attempt.QuizDraw;
 import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.bank.QuestionBank;
@@ -25,7 +26,7 @@ import java.util.SplittableRandom;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class,
-        ItemEditing.class, ReviewService.class, ReviewPreferencesService.class, InterviewPlans.class,
+        ItemEditing.class, OpenAttemptLookup.class, ReviewService.class, ReviewPreferencesService.class, InterviewPlans.class,
         ScenarioReviews.class, TestClockConfiguration.class})
 public class QuizPersistenceTestConfiguration {
 

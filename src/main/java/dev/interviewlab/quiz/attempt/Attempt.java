@@ -165,11 +165,16 @@ public class Attempt {
     }
 
     public List<String> getCategorySlugs() {
-        return categorySlugs.isEmpty() ? List.of() : Arrays.asList(categorySlugs.split(","));
+        return slugs(categorySlugs);
     }
 
     public List<String> getTopicSlugs() {
-        return topicSlugs.isEmpty() ? List.of() : Arrays.asList(topicSlugs.split(","));
+        return slugs(topicSlugs);
+    }
+
+    /** The slugs of a comma-separated column, as the attempt stores what the learner asked for. */
+    static List<String> slugs(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 
     public Difficulty getDifficulty() {

@@ -97,22 +97,4 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Query("select a from Attempt a where a.owner.type = :ownerType and a.owner.key = :ownerKey")
     List<Attempt> findAllOf(OwnerType ownerType, String ownerKey);
 
-    /**
-     * The owner's open attempts not past {@code cutoff} (a deadline at or after it, or none), newest first, each with
-     * how many of its questions have an answer and how many such attempts the owner has: the "continue your quiz"
-     * card in one statement ({@code [Attempt, Long answered, Long open]}).
-     */
-    @Query("""
-            select a,
-                   (select count(q) from AttemptQuestion q where q.attempt = a and q.response is not null),
-                   (select count(o) from Attempt o
-                    where o.owner.type = :ownerType and o.owner.key = :ownerKey
-                      and o.status = dev.interviewlab.quiz.attempt.AttemptStatus.OPEN
-                      and (o.deadlineAt is null or o.deadlineAt >= :cutoff))
-            from Attempt a
-            where a.owner.type = :ownerType and a.owner.key = :ownerKey
-              and a.status = dev.interviewlab.quiz.attempt.AttemptStatus.OPEN
-              and (a.deadlineAt is null or a.deadlineAt >= :cutoff)
-            order by a.startedAt desc""")
-    List<Object[]> findOpenWithCounts(OwnerType ownerType, String ownerKey, Instant cutoff, Pageable page);
 }

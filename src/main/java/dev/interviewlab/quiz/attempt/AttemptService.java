@@ -59,9 +59,11 @@ public class AttemptService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SweepLock sweepLock;
+    private final OpenAttemptLookup openAttempts;
 
     public AttemptService(AttemptRepository attempts, QuestionBank bank, QuizItemRepository items, QuizDraw draw,
-                          Clock clock, ApplicationEventPublisher events, EntityManager entityManager) {
+                          Clock clock, ApplicationEventPublisher events, EntityManager entityManager,
+                          OpenAttemptLookup openAttempts) {
         this.attempts = attempts;
         this.bank = bank;
         this.items = items;
@@ -69,6 +71,7 @@ public class AttemptService {
         this.clock = clock;
         this.events = events;
         this.sweepLock = new SweepLock(entityManager);
+        this.openAttempts = openAttempts;
     }
 
     /** Checks the request ({@link InvalidInputException} lists every problem), draws the questions and starts the clock. */
@@ -235,12 +238,7 @@ public class AttemptService {
     public Optional<OpenAttempt> latestOpen(AttemptOwner owner) {
         Instant now = now();
         // not overdue: the deadline plus the grace is not before now
-        return attempts.findOpenWithCounts(owner.type(), owner.key(), now.minus(AnswerWindow.GRACE), PageRequest.of(0, 1))
-                .stream().findFirst().map(row -> {
-                    Attempt latest = (Attempt) row[0];
-                    return new OpenAttempt(AttemptSummary.of(latest), ((Number) row[1]).intValue(),
-                            latest.window().remaining(now), ((Number) row[2]).intValue());
-                });
+        return openAttempts.newest(owner, now.minus(AnswerWindow.GRACE), now);
     }
 
     /**

@@ -1,16 +1,13 @@
 package dev.interviewlab.review.today;
 
+import dev.interviewlab.jdbc.SqlTime;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.review.fsrs.CardState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -40,19 +37,14 @@ class TodayReads {
 
     /** When the owner reviewed (quiz answers and review sessions alike) since {@code since}; grouped into local days in Java. */
     List<Instant> reviewTimes(AttemptOwner owner, Instant since) {
-        return jdbc.query(REVIEW_TIMES, (row, number) -> instant(row, 1), owner.type().name(), owner.key(),
-                OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        return jdbc.query(REVIEW_TIMES, (row, number) -> SqlTime.instant(row, 1), owner.type().name(), owner.key(),
+                SqlTime.parameter(since));
     }
 
     /** The owner's reviewed cards of items still in use, with their topic (scenario cards have no topic). */
     List<ReviewedCard> reviewedCards(AttemptOwner owner) {
         return jdbc.query(REVIEWED_CARDS, (row, number) -> new ReviewedCard(row.getString(1),
                 CardState.valueOf(row.getString(2)), row.getObject(3, Integer.class), row.getObject(4, Double.class),
-                row.getObject(5, Double.class), instant(row, 6), instant(row, 7)), owner.type().name(), owner.key());
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
+                row.getObject(5, Double.class), SqlTime.instant(row, 6), SqlTime.instant(row, 7)), owner.type().name(), owner.key());
     }
 }
