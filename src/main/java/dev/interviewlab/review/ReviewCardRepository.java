@@ -63,21 +63,6 @@ public interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
               and c.item.id not in (select i.id from QuizItem i where i.retired = true)""")
     long countDue(OwnerType ownerType, String ownerKey, Instant now);
 
-    /** Due cards of one kind: item cards of items in use ({@code scenario} null), or one scenario kind's cards. */
-    record DueCards(String scenario, long cards) {
-    }
-
-    /**
-     * Every due card of the owner, item and scenario cards in one statement, per scenario kind (null: item cards).
-     * No list parameter: Hibernate translates a query with one ({@code in :scenarios}) again on every call.
-     */
-    @Query("""
-            select new dev.interviewlab.review.ReviewCardRepository$DueCards(c.scenario, count(c)) from ReviewCard c
-            where c.owner.type = :ownerType and c.owner.key = :ownerKey and c.dueAt <= :now
-              and (c.scenario is not null or c.item.id not in (select i.id from QuizItem i where i.retired = true))
-            group by c.scenario""")
-    List<DueCards> countDueByKind(OwnerType ownerType, String ownerKey, Instant now);
-
     /** When each of the owner's cards due before {@code until} is due: the interview plan's reviews. */
     @Query("""
             select c.dueAt from ReviewCard c

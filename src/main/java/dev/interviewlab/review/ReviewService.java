@@ -38,11 +38,14 @@ public class ReviewService {
     private final QuizItemRepository items;
     private final ReviewPreferencesService preferences;
     private final Clock clock;
+    private final DueCardCounts dueCards;
     private final ScenarioReviews scenarios;
 
     public ReviewService(ReviewCardRepository cards, ReviewLogRepository reviews, QuizItemRepository items,
-                         ReviewPreferencesService preferences, Clock clock, ScenarioReviews scenarios) {
+                         ReviewPreferencesService preferences, Clock clock, ScenarioReviews scenarios,
+                         DueCardCounts dueCards) {
         this.cards = cards;
+        this.dueCards = dueCards;
         this.reviews = reviews;
         this.items = items;
         this.preferences = preferences;
@@ -93,7 +96,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public long dueCount(AttemptOwner owner) {
         long due = 0;
-        for (ReviewCardRepository.DueCards kind : cards.countDueByKind(owner.type(), owner.key(), now())) {
+        for (DueCardCounts.DueCards kind : dueCards.byKind(owner, now())) {
             if (kind.scenario() == null || scenarios.drill(kind.scenario()).isPresent()) {
                 due += kind.cards();
             }

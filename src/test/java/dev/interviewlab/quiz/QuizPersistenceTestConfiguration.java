@@ -7,6 +7,7 @@ import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.bank.QuestionBank;
 import dev.interviewlab.quiz.bank.QuizBankLoader;
 import dev.interviewlab.quiz.editing.ItemEditing;
+import dev.interviewlab.review.DueCardCounts;
 import dev.interviewlab.review.InterviewPlans;
 import dev.interviewlab.review.ReviewPreferencesService;
 import dev.interviewlab.review.ReviewService;
@@ -26,7 +27,7 @@ import java.util.SplittableRandom;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class,
-        ItemEditing.class, OpenAttemptLookup.class, ReviewService.class, ReviewPreferencesService.class, InterviewPlans.class,
+        ItemEditing.class, OpenAttemptLookup.class, ReviewService.class, DueCardCounts.class, ReviewPreferencesService.class, InterviewPlans.class,
         ScenarioReviews.class, TestClockConfiguration.class})
 public class QuizPersistenceTestConfiguration {
 

@@ -1,6 +1,8 @@
 package dev.interviewlab.quiz.attempt;
 
+import dev.interviewlab.jdbc.PendingWrites;
 import dev.interviewlab.jdbc.SqlTime;
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,8 @@ import java.util.Optional;
  * owner's newest open attempt not past {@code cutoff}, how many of its questions have an answer and how many such
  * attempts the owner has, in one plain statement. Through Spring Data and Hibernate the same select loaded an
  * {@link Attempt} entity and cost more to build and map than H2 spent executing it (docs/benchmarks/performance.md,
- * sixth pass). Runs in the caller's transaction; reads values, never entities.
+ * sixth pass). Runs in the caller's transaction, seeing its pending entity changes ({@link PendingWrites}); reads
+ * values, never entities.
  */
 @Component
 public class OpenAttemptLookup {
@@ -25,21 +28,26 @@ public class OpenAttemptLookup {
                    a.started_at, a.deadline_at,
                    (select count(*) from quiz_attempt_question q where q.attempt_id = a.id and q.response is not null),
                    (select count(*) from quiz_attempt o
-                    where o.owner_type = a.owner_type and o.owner_key = a.owner_key and o.status = a.status
+                    where o.owner_type = a.owner_type and o.owner_key = a.owner_key
+                      and o.status = a.status
                       and (o.deadline_at is null or o.deadline_at >= ?))
             from quiz_attempt a
-            where a.owner_type = ? and a.owner_key = ? and a.status = ? and (a.deadline_at is null or a.deadline_at >= ?)
+            where a.owner_type = ? and a.owner_key = ? and a.status = ?
+              and (a.deadline_at is null or a.deadline_at >= ?)
             order by a.started_at desc
             fetch first 1 rows only""";
 
     private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
-    OpenAttemptLookup(DataSource dataSource) {
+    OpenAttemptLookup(DataSource dataSource, EntityManager entityManager) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.entityManager = entityManager;
     }
 
     /** Open attempts with a deadline at or after {@code cutoff}, or none, count; the time left is as of {@code now}. */
     Optional<AttemptService.OpenAttempt> newest(AttemptOwner owner, Instant cutoff, Instant now) {
+        PendingWrites.flush(entityManager);
         List<AttemptService.OpenAttempt> rows = jdbc.query(NEWEST_OPEN, (row, number) -> {
             int timeLimitSeconds = row.getInt(5);
             Duration timeLimit = row.wasNull() ? null : Duration.ofSeconds(timeLimitSeconds);
@@ -49,7 +57,8 @@ public class OpenAttemptLookup {
                     row.getBoolean(6), SqlTime.instant(row, 7), deadline, null, null);
             return new AttemptService.OpenAttempt(summary, row.getInt(9), new AnswerWindow(deadline).remaining(now),
                     row.getInt(10));
-        }, SqlTime.parameter(cutoff), owner.type().name(), owner.key(), AttemptStatus.OPEN.name(), SqlTime.parameter(cutoff));
+        }, SqlTime.parameter(cutoff), owner.type().name(), owner.key(), AttemptStatus.OPEN.name(),
+                SqlTime.parameter(cutoff));
         return rows.stream().findFirst();
     }
 }

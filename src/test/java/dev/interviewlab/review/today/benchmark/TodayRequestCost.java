@@ -8,6 +8,8 @@ import dev.interviewlab.quiz.MutableClock;
 import dev.interviewlab.quiz.QuizTestData;
 import dev.interviewlab.quiz.TestClockConfiguration;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
+import dev.interviewlab.quiz.attempt.AttemptService;
+import dev.interviewlab.quiz.attempt.QuizRequest;
 import dev.interviewlab.quiz.bank.QuizItem;
 import dev.interviewlab.quiz.bank.QuizItemRepository;
 import dev.interviewlab.review.ReviewCard;
@@ -57,7 +59,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * requests through MockMvc in this thread, so the figure includes MockMvc's own request and response objects, and
  * its response body grown in a byte stream and copied out, about 3 times the page's size; the printing of
  * requests for a failed test is off, as it formats every response).
- * The reader has a year of reviews: 3 cards reviewed on every third day. Not a test (its name does not end in
+ * The thread's CPU time per request is printed too: steadier than wrk on a shared machine (one thread, no network,
+ * no contention for the lock-free parts), though the JIT still moves it by a few per cent between runs.
+ * The reader has a year of reviews (3 cards reviewed on every third day) and an open quiz. Not a test (its name does not end in
  * Test): run it with {@code ./mvnw -o surefire:test -Dtest=TodayRequestCost}.
  */
 @SpringBootTest(properties = {"interviewlab.quiz.content-location=classpath:quiz-fixtures/valid",
@@ -66,8 +70,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import({TestClockConfiguration.class, TodayRequestCost.RenderCounting.class})
 class TodayRequestCost {
 
-    private static final int WARM_UP = 1_000;
-    private static final int MEASURED = 1_000;
+    private static final int WARM_UP = 3_000;
+    private static final int MEASURED = 2_000;
     static final AtomicLong RENDERS = new AtomicLong();
 
     @Autowired
@@ -97,6 +101,9 @@ class TodayRequestCost {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    AttemptService attempts;
+
     @Test
     void measure() throws Exception {
         Instant now = TestClockConfiguration.START;
@@ -118,6 +125,8 @@ class TodayRequestCost {
                 }
             });
         }
+        // the "continue your quiz" card
+        attempts.start(AttemptOwner.account(id), new QuizRequest(List.of(), List.of(topic), null, 3, 20, false, false));
         SignedInAccount reader = SliceAccounts.signedIn(id, "Cost", Role.LEARNER);
         for (String language : List.of("en", "zh")) {
             int bytes = 0;
@@ -128,12 +137,15 @@ class TodayRequestCost {
             long thread = Thread.currentThread().getId();
             long rendersBefore = RENDERS.get();
             long allocatedBefore = threads.getThreadAllocatedBytes(thread);
+            long cpuBefore = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < MEASURED; i++) {
                 page(reader, language);
             }
+            long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
             long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
-            System.out.printf("TodayRequestCost %s: %,d bytes of HTML, %.2f Thymeleaf renders and %,d bytes allocated per request%n",
-                    language, bytes, (RENDERS.get() - rendersBefore) / (double) MEASURED, allocated / MEASURED);
+            System.out.printf("TodayRequestCost %s: %,d bytes of HTML, %.2f Thymeleaf renders, %,d bytes allocated and "
+                            + "%.3f ms of CPU per request%n", language, bytes, (RENDERS.get() - rendersBefore) / (double) MEASURED,
+                    allocated / MEASURED, cpu / 1e6 / MEASURED);
         }
         // the same without the page: what MockMvc and the security filters cost around any request
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
