@@ -1,13 +1,10 @@
 package dev.interviewlab.review;
 
-import dev.interviewlab.jdbc.PendingWrites;
+import dev.interviewlab.jdbc.PlainReads;
 import dev.interviewlab.jdbc.SqlTime;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
-import jakarta.persistence.EntityManager;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +12,7 @@ import java.util.List;
  * The owner's due cards per kind, read on every Today request and review page: item cards of items in use
  * (scenario null) and each scenario kind's cards, in one plain statement. Through Spring Data and Hibernate the
  * same grouped count cost more to build and map than H2 spent executing it (docs/benchmarks/performance.md, sixth
- * pass). Runs in the caller's transaction, seeing its pending entity changes ({@link PendingWrites}).
+ * pass). Runs in the caller's transaction, seeing its pending entity changes ({@link PlainReads}).
  */
 @Component
 public class DueCardCounts {
@@ -30,17 +27,14 @@ public class DueCardCounts {
     record DueCards(String scenario, long cards) {
     }
 
-    private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
+    private final PlainReads reads;
 
-    DueCardCounts(DataSource dataSource, EntityManager entityManager) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.entityManager = entityManager;
+    DueCardCounts(PlainReads reads) {
+        this.reads = reads;
     }
 
     List<DueCards> byKind(AttemptOwner owner, Instant now) {
-        PendingWrites.flush(entityManager);
-        return jdbc.query(DUE_BY_KIND, (row, number) -> new DueCards(row.getString(1), row.getLong(2)),
+        return reads.query(DUE_BY_KIND, (row, number) -> new DueCards(row.getString(1), row.getLong(2)),
                 owner.type().name(), owner.key(), SqlTime.parameter(now));
     }
 }

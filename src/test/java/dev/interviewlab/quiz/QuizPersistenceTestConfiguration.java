@@ -1,5 +1,6 @@
 package dev.interviewlab.quiz;
 
+import dev.interviewlab.jdbc.PlainReads;
 import dev.interviewlab.quiz.attempt.AttemptService;
 import dev.interviewlab.quiz.attempt.OpenAttemptLookup;
 import dev.interviewlab.quiz.attempt.QuizDraw;
@@ -27,8 +28,8 @@ import java.util.SplittableRandom;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({QuizBankLoader.class, RevisionService.class, QuestionBank.class, AttemptService.class, QuizHistory.class,
-        ItemEditing.class, OpenAttemptLookup.class, ReviewService.class, DueCardCounts.class, ReviewPreferencesService.class, InterviewPlans.class,
-        ScenarioReviews.class, TestClockConfiguration.class})
+        ItemEditing.class, PlainReads.class, OpenAttemptLookup.class, ReviewService.class, DueCardCounts.class,
+        ReviewPreferencesService.class, InterviewPlans.class, ScenarioReviews.class, TestClockConfiguration.class})
 public class QuizPersistenceTestConfiguration {
 
     /** FSRS-6 with the defaults the application's ReviewConfiguration uses unless configured otherwise. */

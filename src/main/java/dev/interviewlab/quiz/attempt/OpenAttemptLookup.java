@@ -1,12 +1,9 @@
 package dev.interviewlab.quiz.attempt;
 
-import dev.interviewlab.jdbc.PendingWrites;
+import dev.interviewlab.jdbc.PlainReads;
 import dev.interviewlab.jdbc.SqlTime;
-import jakarta.persistence.EntityManager;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +14,7 @@ import java.util.Optional;
  * owner's newest open attempt not past {@code cutoff}, how many of its questions have an answer and how many such
  * attempts the owner has, in one plain statement. Through Spring Data and Hibernate the same select loaded an
  * {@link Attempt} entity and cost more to build and map than H2 spent executing it (docs/benchmarks/performance.md,
- * sixth pass). Runs in the caller's transaction, seeing its pending entity changes ({@link PendingWrites}); reads
+ * sixth pass). Runs in the caller's transaction, seeing its pending entity changes ({@link PlainReads}); reads
  * values, never entities.
  */
 @Component
@@ -37,18 +34,15 @@ public class OpenAttemptLookup {
             order by a.started_at desc
             fetch first 1 rows only""";
 
-    private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
+    private final PlainReads reads;
 
-    OpenAttemptLookup(DataSource dataSource, EntityManager entityManager) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.entityManager = entityManager;
+    OpenAttemptLookup(PlainReads reads) {
+        this.reads = reads;
     }
 
     /** Open attempts with a deadline at or after {@code cutoff}, or none, count; the time left is as of {@code now}. */
     Optional<AttemptService.OpenAttempt> newest(AttemptOwner owner, Instant cutoff, Instant now) {
-        PendingWrites.flush(entityManager);
-        List<AttemptService.OpenAttempt> rows = jdbc.query(NEWEST_OPEN, (row, number) -> {
+        List<AttemptService.OpenAttempt> rows = reads.query(NEWEST_OPEN, (row, number) -> {
             int timeLimitSeconds = row.getInt(5);
             Duration timeLimit = row.wasNull() ? null : Duration.ofSeconds(timeLimitSeconds);
             Instant deadline = SqlTime.instant(row, 8);

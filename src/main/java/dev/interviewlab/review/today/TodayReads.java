@@ -1,14 +1,11 @@
 package dev.interviewlab.review.today;
 
-import dev.interviewlab.jdbc.PendingWrites;
+import dev.interviewlab.jdbc.PlainReads;
 import dev.interviewlab.jdbc.SqlTime;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.review.fsrs.CardState;
-import jakarta.persistence.EntityManager;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +14,7 @@ import java.util.List;
  * states for weak topics. Both are read on every Today request; through Spring Data and Hibernate, building the
  * query and its results cost twice what the database spent executing it (docs/benchmarks/performance.md, sixth
  * pass). They run in the caller's transaction (the JPA transaction manager lends its connection), see its pending
- * entity changes ({@link PendingWrites}) and return
+ * entity changes ({@link PlainReads}) and return
  * values, never entities.
  */
 @Component
@@ -32,25 +29,21 @@ class TodayReads {
             from review_card c join quiz_item i on i.id = c.item_id
             where c.owner_type = ? and c.owner_key = ? and c.last_review_at is not null and i.retired = false""";
 
-    private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
+    private final PlainReads reads;
 
-    TodayReads(DataSource dataSource, EntityManager entityManager) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.entityManager = entityManager;
+    TodayReads(PlainReads reads) {
+        this.reads = reads;
     }
 
     /** When the owner reviewed (quiz answers and review sessions alike) since {@code since}, for local days in Java. */
     List<Instant> reviewTimes(AttemptOwner owner, Instant since) {
-        PendingWrites.flush(entityManager);
-        return jdbc.query(REVIEW_TIMES, (row, number) -> SqlTime.instant(row, 1), owner.type().name(), owner.key(),
+        return reads.query(REVIEW_TIMES, (row, number) -> SqlTime.instant(row, 1), owner.type().name(), owner.key(),
                 SqlTime.parameter(since));
     }
 
     /** The owner's reviewed cards of items still in use, with their topic (scenario cards have no topic). */
     List<ReviewedCard> reviewedCards(AttemptOwner owner) {
-        PendingWrites.flush(entityManager);
-        return jdbc.query(REVIEWED_CARDS, (row, number) -> new ReviewedCard(row.getString(1),
+        return reads.query(REVIEWED_CARDS, (row, number) -> new ReviewedCard(row.getString(1),
                 CardState.valueOf(row.getString(2)), row.getObject(3, Integer.class), row.getObject(4, Double.class),
                 row.getObject(5, Double.class), SqlTime.instant(row, 6), SqlTime.instant(row, 7)),
                 owner.type().name(), owner.key());
