@@ -1,8 +1,10 @@
 package dev.interviewlab.jdbc;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,7 +20,8 @@ import java.util.List;
  * A plain statement sees the database, not what JPA holds in memory: Hibernate flushes a transaction's entity changes
  * before its own queries, not before JdbcTemplate's. So in a read-write transaction the pending changes are flushed
  * first, and the select sees the transaction's own writes; a read-only transaction (the pages' reads) has none and
- * pays nothing.
+ * pays nothing. A flush that fails (another transaction changed a row first) throws Spring's translated exception, as
+ * the commit would have, so a caller's handling of {@code ObjectOptimisticLockingFailureException} still applies.
  */
 @Component
 public class PlainReads {
@@ -35,7 +38,12 @@ public class PlainReads {
     public <T> List<T> query(String sql, RowMapper<T> row, Object... parameters) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            entityManager.flush();
+            try {
+                entityManager.flush();
+            } catch (RuntimeException e) {
+                DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(e);
+                throw translated != null ? translated : e;
+            }
         }
         return jdbc.query(sql, row, parameters);
     }

@@ -1,14 +1,11 @@
 package dev.interviewlab.quiz.attempt;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.Instant;
 import java.util.List;
