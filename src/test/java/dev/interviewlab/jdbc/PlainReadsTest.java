@@ -22,7 +22,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A plain select in a read-write transaction sees that transaction's pending entity changes. */
+/**
+ * A plain select in a read-write transaction sees that transaction's pending entity changes, and a flush that fails on
+ * the way fails with the exception the commit would have thrown.
+ */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(QuizPersistenceTestConfiguration.class)
