@@ -59,7 +59,12 @@ public class ReviewPreferences {
         updatedAt = now;
     }
 
-    ReviewSettings settings() {
+    /**
+     * The settings a stored row holds, from its columns: read as values by {@link ReviewPreferencesService#settings},
+     * where loading the entity cost more than the read (docs/benchmarks/performance.md, seventh pass).
+     */
+    static ReviewSettings settingsOf(double desiredRetention, LocalDate interviewDate, String planCategories,
+                                     int planExposures, String planZone) {
         List<String> categories = planCategories == null || planCategories.isEmpty() ? List.of()
                 : Arrays.asList(planCategories.split(","));
         return new ReviewSettings(desiredRetention, interviewDate, categories, planExposures, ZoneId.of(planZone));

@@ -1,5 +1,6 @@
 package dev.interviewlab.review;
 
+import dev.interviewlab.jdbc.PlainReads;
 import dev.interviewlab.quiz.attempt.AttemptOwner;
 import dev.interviewlab.quiz.bank.QuestionBank;
 import dev.interviewlab.review.fsrs.FsrsScheduler;
@@ -36,14 +37,21 @@ public class ReviewPreferencesService {
     public record SettingsInput(Double desiredRetention, String interviewDate, List<String> categories, Integer exposures) {
     }
 
+    /** A learner's settings row, read as values on every Today page and every review (seventh pass). */
+    private static final String SETTINGS = """
+            select desired_retention, interview_date, plan_categories, plan_exposures, plan_zone
+            from review_preferences where owner_type = ? and owner_key = ?""";
+
     private final ReviewPreferencesRepository preferences;
+    private final PlainReads reads;
     private final FsrsScheduler siteScheduler;
     private final QuestionBank bank;
     private final Clock clock;
 
-    public ReviewPreferencesService(ReviewPreferencesRepository preferences, FsrsScheduler siteScheduler, QuestionBank bank,
-                                    Clock clock) {
+    public ReviewPreferencesService(ReviewPreferencesRepository preferences, PlainReads reads, FsrsScheduler siteScheduler,
+                                    QuestionBank bank, Clock clock) {
         this.preferences = preferences;
+        this.reads = reads;
         this.siteScheduler = siteScheduler;
         this.bank = bank;
         this.clock = clock;
@@ -51,8 +59,10 @@ public class ReviewPreferencesService {
 
     @Transactional(readOnly = true)
     public ReviewSettings settings(AttemptOwner owner) {
-        return preferences.findOf(owner.type(), owner.key()).map(ReviewPreferences::settings)
-                .orElseGet(() -> ReviewSettings.defaults(siteScheduler.desiredRetention()));
+        return reads.query(SETTINGS, (row, number) -> ReviewPreferences.settingsOf(row.getDouble(1),
+                        row.getObject(2, LocalDate.class), row.getString(3), row.getInt(4), row.getString(5)),
+                        owner.type().name(), owner.key())
+                .stream().findFirst().orElseGet(() -> ReviewSettings.defaults(siteScheduler.desiredRetention()));
     }
 
     /**

@@ -20,6 +20,8 @@ import dev.interviewlab.topic.CategoryRepository;
 import dev.interviewlab.topic.Difficulty;
 import dev.interviewlab.topic.TopicRepository;
 import dev.interviewlab.web.InvalidInputException;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +122,31 @@ class ReviewPreferencesServiceTest {
         ReviewSettings settings = preferences.settings(guest);
         assertThat(settings.desiredRetention()).isEqualTo(0.90);
         assertThat(settings.interviewDate()).isNull();
+    }
+
+    @Test
+    void storedSettingsAreReadBackFieldByFieldFromTheRowWithoutLoadingTheEntity() {
+        QuizTestData data = new QuizTestData(categories, topics, items);
+        String second = data.category("second");
+        data.oneOfEachType(data.topic("second", second), Difficulty.INTERMEDIATE);
+        entityManager.flush();
+        bank.forget();
+        preferences.save(guest, new SettingsInput(0.85, today.plusDays(40).toString(), List.of(category, second), 4),
+                ZoneId.of("Asia/Shanghai"));
+        entityManager.flush();
+        entityManager.clear();
+        Statistics statistics = entityManager.getEntityManager().getEntityManagerFactory().unwrap(SessionFactory.class)
+                .getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            assertThat(preferences.settings(guest)).isEqualTo(new ReviewSettings(0.85, today.plusDays(40),
+                    List.of(category, second), 4, ZoneId.of("Asia/Shanghai")));
+            assertThat(statistics.getEntityStatistics(ReviewPreferences.class.getName()).getLoadCount()).isZero();
+            assertThat(statistics.getPrepareStatementCount()).isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
