@@ -151,9 +151,10 @@ class SecurityConfiguration {
 
     /**
      * No observation around each of Spring Security's filters, nor its authentication and authorization.
-     * {@code management.observations.enable.spring.security=false} (application.properties) only made those
-     * observations no-ops: every filter of every request was still wrapped in one, a lookup and a predicate
-     * check per filter (docs/benchmarks/performance.md, sixth pass). Request metrics (http.server.requests) stay.
+     * Turning the observations off by property only made them no-ops: every filter of every request was still
+     * wrapped in one, a lookup and a predicate check per filter (docs/benchmarks/performance.md, sixth pass). The
+     * site has no metrics registry any more (pom.xml, seventh pass); this keeps the filters unwrapped should one be
+     * added.
      */
     @Bean
     static SecurityObservationSettings noSecurityObservations() {
