@@ -72,6 +72,18 @@ class SiteErrorController extends BasicErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(status));
     }
 
+    /**
+     * The error's status; 404 when {@code /error} is asked for directly, not reached by an error dispatch (the
+     * container sets the status code then): nothing went wrong on our side, the address is simply not a page.
+     */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        return super.getStatus(request);
+    }
+
     private Map<String, Object> problem(HttpStatus status) {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = status == HttpStatus.NOT_FOUND ? messages.getMessage("api.error.notFound", null, locale)

@@ -84,6 +84,19 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void askingForTheErrorAddressItselfIsPageNotFoundNotAServerError() throws Exception {
+        HttpResponse<String> page = new SiteClient(port, false).get("/error");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("Page not found");
+
+        HttpResponse<String> problem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/error")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.body()).contains("\"status\":404").doesNotContain("Something went wrong");
+    }
+
+    @Test
     void plainTextToTheJsonApiIsA415ProblemDetail() throws Exception {
         SiteClient client = new SiteClient(port, false);
         HttpResponse<String> answer = client.sendWithoutCsrfToken("POST", "/api/simulations/tcp", "text/plain",
