@@ -1,6 +1,6 @@
 package dev.interviewlab.web;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,38 +24,26 @@ public record PageSkeleton(List<byte[]> fixed, List<String> names) {
         return fixed.stream().mapToLong(piece -> piece.length).sum();
     }
 
-    /** The page with each part in its place; a part missing from {@code parts} is refused. */
+    /** The page with each part in its place, in one array; a part missing from {@code parts} is refused. */
     public byte[] fill(Map<String, String> parts) {
-        Map<String, byte[]> encoded = new HashMap<>();
-        parts.forEach((name, part) -> encoded.put(name, part.getBytes(StandardCharsets.UTF_8)));
-        return fillEncoded(encoded);
+        Map<String, Utf8Html> encoded = new HashMap<>();
+        parts.forEach((name, part) -> encoded.put(name, new Utf8Html(part.length()).append(part)));
+        return with(encoded).toByteArray();
     }
 
     /**
-     * The page with each part, given as UTF-8 bytes, in its place, copied into an array of its exact size; a part
-     * missing from {@code parts} is refused.
+     * The page with each part, written as UTF-8, in its place, for writing to the response as it is: nothing is
+     * copied; a part missing from {@code parts} is refused.
      */
-    public byte[] fillEncoded(Map<String, byte[]> parts) {
-        long size = size();
+    public FilledPage with(Map<String, Utf8Html> parts) {
+        List<Utf8Html> inOrder = new ArrayList<>(names.size());
         for (String name : names) {
-            byte[] part = parts.get(name);
+            Utf8Html part = parts.get(name);
             if (part == null) {
                 throw new IllegalArgumentException("no part " + name);
             }
-            size += part.length;
+            inOrder.add(part);
         }
-        byte[] page = new byte[Math.toIntExact(size)];
-        int at = 0;
-        for (int i = 0; i < names.size(); i++) {
-            at = copy(fixed.get(i), page, at);
-            at = copy(parts.get(names.get(i)), page, at);
-        }
-        copy(fixed.get(names.size()), page, at);
-        return page;
-    }
-
-    private static int copy(byte[] piece, byte[] page, int at) {
-        System.arraycopy(piece, 0, page, at, piece.length);
-        return at + piece.length;
+        return new FilledPage(fixed, inOrder);
     }
 }

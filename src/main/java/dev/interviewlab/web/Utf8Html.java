@@ -1,13 +1,16 @@
 package dev.interviewlab.web;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A part of a page written straight into UTF-8 bytes, for the parts of a kept page written per request
- * ({@link PageSkeleton#fillEncoded}): ASCII text (most of the markup) is copied char by char without allocating, so a
+ * ({@link PageSkeleton#with}): ASCII text (most of the markup) is copied char by char without allocating, so a
  * part costs about its own size, where a {@code StringBuilder} holding one Chinese character or ellipsis doubles to
- * UTF-16 and is then copied to a String and encoded again. Text is written as given: escape it first.
+ * UTF-16 and is then copied to a String and encoded again. Text is written as given: escape it first. A part goes to
+ * the response as it is ({@link FilledPage}), not copied into an array of its own size first.
  */
 public final class Utf8Html {
 
@@ -66,6 +69,17 @@ public final class Utf8Html {
 
     public Utf8Html append(char c) {
         return append(String.valueOf(c));
+    }
+
+    /** Writes the bytes written so far to {@code out}, without copying them. */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, size);
+    }
+
+    /** Copies the bytes written so far into {@code target} from {@code at}; answers where they end. */
+    public int copyTo(byte[] target, int at) {
+        System.arraycopy(bytes, 0, target, at, size);
+        return at + size;
     }
 
     public byte[] toByteArray() {

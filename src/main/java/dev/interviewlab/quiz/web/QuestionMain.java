@@ -37,7 +37,7 @@ class QuestionMain {
         this.messages = messages;
     }
 
-    byte[] html(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
+    Utf8Html html(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
                 HttpServletResponse response) {
         PageViews.Question q = page.question();
         String attempt = UriUtils.encodePathSegment(page.attemptId(), StandardCharsets.UTF_8);
@@ -92,7 +92,7 @@ class QuestionMain {
         }
         html.append("\n  <p class=\"help\">").append(message("quiz.keys.help", locale)).append("</p>\n  <script src=\"")
                 .append(PostForms.href("/assets/js/quiz.js", request, response)).append("\" defer></script>\n</main>");
-        return html.toByteArray();
+        return html;
     }
 
     /** quiz/fragments :: status: countdown, progress and save state. */

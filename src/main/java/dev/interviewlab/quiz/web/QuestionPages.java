@@ -4,18 +4,19 @@ import dev.interviewlab.account.AccountNav;
 import dev.interviewlab.account.CurrentAccount;
 import dev.interviewlab.account.SignedInAccount;
 import dev.interviewlab.web.EscapedMessages;
+import dev.interviewlab.web.FilledPage;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
 import dev.interviewlab.web.LanguageNav;
 import dev.interviewlab.web.LayoutSkeletons;
 import dev.interviewlab.web.PageSkeleton;
 import dev.interviewlab.web.PostForms;
+import dev.interviewlab.web.Utf8Html;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class QuestionPages {
                 + " · " + PostForms.escape(page.title()) + " · " + escapedMessages.get("site.name", locale);
     }
 
-    byte[] render(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
+    FilledPage render(PageViews.QuestionPage page, String itemBlock, Locale locale, HttpServletRequest request,
                   HttpServletResponse response) {
         Optional<SignedInAccount> reader = CurrentAccount.find();
         // everything the layout shows: the language and the account's kind. The title and the language links (which
@@ -71,7 +72,7 @@ class QuestionPages {
                 + reader.map(SignedInAccount::canEdit).orElse(false);
         PageSkeleton layout = layouts.skeleton(key, () -> renderer.renderSkeleton("quiz/question",
                 Map.of(LayoutSkeletons.READER_MAIN, true, LayoutSkeletons.PAGE_PARTS, true), locale, request, response));
-        return layout.fillEncoded(Map.of(
+        return layout.with(Map.of(
                 "title", utf8("<title>" + escapedTitle(page, locale) + "</title>"),
                 "language-links", utf8(languageNav.html(locale, request)),
                 "account-nav", utf8(reader.map(account -> accountNav.html(account, locale, request, response))
@@ -79,7 +80,7 @@ class QuestionPages {
                 "main", main.html(page, itemBlock, locale, request, response)));
     }
 
-    private static byte[] utf8(String html) {
-        return html.getBytes(StandardCharsets.UTF_8);
+    private static Utf8Html utf8(String html) {
+        return new Utf8Html(html.length()).append(html);
     }
 }

@@ -10,6 +10,7 @@ import dev.interviewlab.quiz.attempt.QuestionNotInAttemptException;
 import dev.interviewlab.quiz.attempt.QuizHistory;
 import dev.interviewlab.quiz.attempt.RawAnswer;
 import dev.interviewlab.quiz.attempt.SequentialOrderException;
+import dev.interviewlab.web.FilledPage;
 import dev.interviewlab.web.InvalidInputException;
 import dev.interviewlab.web.Language;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,7 +93,7 @@ class QuizController {
 
     /** The question page; only the learner's parts are rendered per request ({@link QuestionPages}). */
     @GetMapping("/attempts/{id}")
-    ResponseEntity<byte[]> question(@PathVariable String id, @RequestParam(name = "q", required = false) String q,
+    ResponseEntity<FilledPage> question(@PathVariable String id, @RequestParam(name = "q", required = false) String q,
                                     AttemptOwner owner, Locale locale, HttpServletRequest request,
                                     HttpServletResponse response) {
         // a read takes no lock; an overdue attempt is closed by the result page it is sent to
@@ -105,7 +106,7 @@ class QuizController {
         }
         Language language = Language.of(locale);
         PageViews.QuestionPage page = views.question(attempt, position(attempt, q), language, null);
-        byte[] html = pages.render(page, blocks.html(page.question(), locale, request, response), locale, request, response);
+        FilledPage html = pages.render(page, blocks.html(page.question(), locale, request, response), locale, request, response);
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -245,6 +246,10 @@ class QuestionBlocksFullStackTest {
     private static String question(SiteClient learner, String attempt) throws Exception {
         HttpResponse<String> page = learner.get("/quizzes/attempts/" + attempt + "?q=1");
         assertThat(page.statusCode()).isEqualTo(200);
+        // written piece by piece (FilledPage): the length announced is the whole page's, in UTF-8 bytes
+        assertThat(page.headers().firstValueAsLong("Content-Length"))
+                .hasValue(page.body().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(page.body()).endsWith("</html>\n");
         return page.body();
     }
 

@@ -34,6 +34,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -205,6 +206,11 @@ class TodayFullStackTest {
         HttpResponse<String> response = browser.get("/today");
         assertThat(response.statusCode()).isEqualTo(200);
         String page = response.body();
+        // written piece by piece (FilledPage): the length announced is the page's, in UTF-8 bytes
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(response.headers().firstValueAsLong("Content-Length"))
+                .hasValue(page.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         assertThat(page).contains("<svg id=\"activity-heatmap\"").contains("<title id=\"activity-heatmap-title\">")
                 .contains("class=\"hm-level-1\"").contains("2030-03-04: 3 reviews")
                 .doesNotContain("style=");
@@ -230,7 +236,10 @@ class TodayFullStackTest {
         assertThat(today.get("weakTopics")).hasSize(1);
         assertThat(today.get("targetRetention").asDouble()).isEqualTo(0.9);
 
-        String chinese = browser.get("/today", "zh").body();
+        HttpResponse<String> inChinese = browser.get("/today", "zh");
+        String chinese = inChinese.body();
+        assertThat(inChinese.headers().firstValueAsLong("Content-Length"))
+                .hasValue(chinese.getBytes(StandardCharsets.UTF_8).length);
         assertThat(chinese).contains("一年来的复习").contains("最薄弱的主题").contains("目标 10");
     }
 

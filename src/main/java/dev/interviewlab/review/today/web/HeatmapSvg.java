@@ -63,24 +63,58 @@ final class HeatmapSvg {
         this.escapedMessages = escapedMessages;
     }
 
-    /** The reader's heatmap, written as UTF-8: the page copies it once, into its own. */
-    Utf8Html render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
-        Frame frame = frame(heatmap, activity, locale);
-        Utf8Html svg = new Utf8Html(frame.length).append(frame.head)
-                .append(escapedMessages.get("today.heatmap.svgDesc", locale, activity.total(), activity.activeDays(),
-                        activity.firstShownDay().toString(), activity.today().toString(), heatmap.goal()))
-                .append(frame.labels);
-        for (int square = 0; square < heatmap.squares(); square++) {
-            int count = heatmap.count(square);
-            if (count == 0) {
-                svg.append(frame.empty[square]);
-            } else {
-                byte[][] tooltip = tooltip(count, locale);
-                svg.append(SQUARE_START).append(tooltip[0]).append(frame.days[square]).append(tooltip[1])
-                        .append(frame.cells[square]).append(LEVELS[heatmap.level(square)]);
-            }
+    /** The reader's heatmap, to be written into the page's main part ({@link Drawing#writeTo}). */
+    Drawing render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
+        return new Drawing(heatmap, frame(heatmap, activity, locale),
+                escapedMessages.get("today.heatmap.svgDesc", locale, activity.total(), activity.activeDays(),
+                        activity.firstShownDay().toString(), activity.today().toString(), heatmap.goal()), locale);
+    }
+
+    /**
+     * One reader's heatmap, ready to be written as UTF-8 into the part that shows it, so its 40-odd KB are written
+     * once, in place, rather than built apart and copied in.
+     */
+    final class Drawing {
+
+        private final ActivityHeatmap heatmap;
+        private final Frame frame;
+        private final String description;
+        private final Locale locale;
+
+        private Drawing(ActivityHeatmap heatmap, Frame frame, String description, Locale locale) {
+            this.heatmap = heatmap;
+            this.frame = frame;
+            this.description = description;
+            this.locale = locale;
         }
-        return svg.append(SVG_END);
+
+        /** About how many bytes {@link #writeTo} writes, room for the description and tooltips included. */
+        int length() {
+            return frame.length;
+        }
+
+        void writeTo(Utf8Html svg) {
+            svg.append(frame.head).append(description).append(frame.labels);
+            for (int square = 0; square < heatmap.squares(); square++) {
+                int count = heatmap.count(square);
+                if (count == 0) {
+                    svg.append(frame.empty[square]);
+                } else {
+                    byte[][] tooltip = tooltip(count, locale);
+                    svg.append(SQUARE_START).append(tooltip[0]).append(frame.days[square]).append(tooltip[1])
+                            .append(frame.cells[square]).append(LEVELS[heatmap.level(square)]);
+                }
+            }
+            svg.append(SVG_END);
+        }
+
+        /** The SVG as text (the template's {@code th:utext}, tests). */
+        @Override
+        public String toString() {
+            Utf8Html svg = new Utf8Html(length());
+            writeTo(svg);
+            return svg.toString();
+        }
     }
 
     /**

@@ -7,10 +7,12 @@ import dev.interviewlab.review.today.ActivityHeatmap;
 import dev.interviewlab.review.today.DailyActivity;
 import dev.interviewlab.review.today.TodayService;
 import dev.interviewlab.account.SignedInAccount;
+import dev.interviewlab.web.FilledPage;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
 import dev.interviewlab.web.LayoutSkeletons;
 import dev.interviewlab.web.PageSkeleton;
+import dev.interviewlab.web.Utf8Html;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -63,10 +65,10 @@ class TodayController {
      * Everything in the page's main part is the visitor's own, so only the layout around it is kept for every
      * visitor (per language, signed in or not, editor or not, and query string, which the language links keep):
      * each request writes the main part ({@link TodayMain}, {@link HeatmapSvg}) and the header's account links
-     * ({@link AccountNav}) into it as strings, without a template render.
+     * ({@link AccountNav}), without a template render, and the page goes out piece by piece ({@link FilledPage}).
      */
     @GetMapping("/today")
-    ResponseEntity<byte[]> today(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    ResponseEntity<FilledPage> today(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (visitor.owner(request).isEmpty()) {
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/")).build();
         }
@@ -101,7 +103,7 @@ class TodayController {
                 Map.of(LayoutSkeletons.READER_MAIN, true), locale, request, response));
         String nav = reader.map(account -> accountNav.html(account, locale, request, response))
                 .orElseGet(() -> accountNav.guestHtml(locale, request, response));
-        byte[] html = layout.fillEncoded(Map.of("account-nav", nav.getBytes(StandardCharsets.UTF_8),
+        FilledPage html = layout.with(Map.of("account-nav", new Utf8Html(nav.length()).append(nav),
                 "main", main.html(page, locale, request, response)));
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);

@@ -28,7 +28,7 @@ class TodayMain {
         this.messages = messages;
     }
 
-    byte[] html(TodayPage page, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    Utf8Html html(TodayPage page, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         // the heatmap, the text around it, a table row per active day and a list item per weak topic, without growing
         Html html = new Html(page.heatmapSvg().length() + 8192 + 80 * page.activeDays().size()
                 + 512 * page.weakTopics().size(), locale);
@@ -67,7 +67,7 @@ class TodayMain {
                 .raw("    <h2 id=\"today-activity-heading\">").message("today.heatmap.heading")
                 .raw("</h2>\n    <p class=\"muted\">").message("today.heatmap.summary", page.yearTotal(), page.activeDays().size())
                 .raw("</p>\n    <div class=\"heatmap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"today-activity-heading\">")
-                .raw(page.heatmapSvg())
+                .heatmap(page.heatmapSvg())
                 .raw("</div>\n    <p class=\"heatmap-legend\" aria-hidden=\"true\">\n      <span>").message("today.heatmap.less")
                 .raw("</span>\n      <span class=\"hm-swatch hm-swatch-0\"></span><span class=\"hm-swatch hm-swatch-1\"></span>")
                 .raw("<span class=\"hm-swatch hm-swatch-2\"></span><span class=\"hm-swatch hm-swatch-3\"></span>")
@@ -115,7 +115,7 @@ class TodayMain {
                 .raw(PostForms.href("/topics", request, response)).raw("\">").message("nav.topics").raw("</a>\n    <a href=\"")
                 .raw(PostForms.href("/simulations", request, response)).raw("\">").message("simulations.title")
                 .raw("</a>\n    <a href=\"").raw(PostForms.href("/?home=1", request, response)).raw("\">").message("today.home")
-                .raw("</a>\n  </nav>\n</main>").bytes();
+                .raw("</a>\n  </nav>\n</main>").out;
     }
 
     /** {@code quiz/fragments :: continue}. */
@@ -156,8 +156,8 @@ class TodayMain {
             return this;
         }
 
-        Html raw(Utf8Html markup) {
-            out.append(markup);
+        Html heatmap(HeatmapSvg.Drawing drawing) {
+            drawing.writeTo(out);
             return this;
         }
 
@@ -169,10 +169,6 @@ class TodayMain {
         Html message(String key, Object... arguments) {
             out.append(messages.get(key, locale, arguments));
             return this;
-        }
-
-        byte[] bytes() {
-            return out.toByteArray();
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.interviewlab.review.today.web;
 
 import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.review.today.ForgivingStreak;
-import dev.interviewlab.web.Utf8Html;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  * What /today shows.
  *
  * @param continueQuiz the newest open quiz attempt, or null
- * @param heatmapSvg   the heatmap, inline SVG built by {@link HeatmapSvg} (escaped there), as UTF-8
+ * @param heatmapSvg   the heatmap, inline SVG drawn by {@link HeatmapSvg} (escaped there)
  * @param activeDays   the days of the year with reviews, newest first: the table under the heatmap
  * @param weakTopics   topics below the target, weakest first
  * @param targetRetention the learner's target retention in whole percent
@@ -20,7 +19,7 @@ import java.util.List;
  * @param signedIn     whether the goal and zone come from a profile the learner can change
  */
 record TodayPage(LocalDate today, String zone, long dueCount, ContinueQuiz.Card continueQuiz, ForgivingStreak streak,
-                 String sevenDayAverage, Utf8Html heatmapSvg, int yearTotal, List<DayCount> activeDays,
+                 String sevenDayAverage, HeatmapSvg.Drawing heatmapSvg, int yearTotal, List<DayCount> activeDays,
                  List<WeakTopicRow> weakTopics, int targetRetention, boolean allAboveTarget, int reviewedTopics,
                  boolean signedIn) {
 

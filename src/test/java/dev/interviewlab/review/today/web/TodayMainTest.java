@@ -13,7 +13,6 @@ import dev.interviewlab.review.today.ForgivingStreak;
 import dev.interviewlab.web.EscapedMessages;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.LayoutSkeletons;
-import dev.interviewlab.web.Utf8Html;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +81,7 @@ class TodayMainTest {
             MockHttpServletResponse response = new MockHttpServletResponse();
             String template = new String(renderer.render("review/today :: main", Map.of("page", page), locale, request,
                     response), StandardCharsets.UTF_8);
-            String written = new String(main.html(page, locale, request, response), StandardCharsets.UTF_8);
+            String written = main.html(page, locale, request, response).toString();
             assertThat(normalized(written)).as(page.toString()).isEqualTo(normalized(template));
         }
     }
@@ -140,7 +139,8 @@ class TodayMainTest {
                 new TodayPage(TODAY, "America/New_York", 1, untimed, new ForgivingStreak(1, 3, 1, false), "1.0",
                         heatmap.render(ActivityHeatmap.of(some, 1), some, locale), 1, someDays.subList(0, 1), List.of(), 97,
                         true, 1, true),
-                new TodayPage(TODAY, "UTC", 3, null, new ForgivingStreak(2, 20, 2, true), "2.9", new Utf8Html(16).append("<svg></svg>"), 2, someDays,
+                new TodayPage(TODAY, "UTC", 3, null, new ForgivingStreak(2, 20, 2, true), "2.9",
+                        heatmap.render(ActivityHeatmap.of(none, 2), none, locale), 2, someDays,
                         List.of(), 85, true, 4, false));
     }
 
