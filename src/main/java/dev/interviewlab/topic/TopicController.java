@@ -7,9 +7,11 @@ import dev.interviewlab.quiz.QuizOffers;
 import dev.interviewlab.quiz.web.ContinueQuiz;
 import dev.interviewlab.review.web.DueReviews;
 import dev.interviewlab.simulation.SimulationCatalogue;
+import dev.interviewlab.web.FilledPage;
 import dev.interviewlab.web.HtmlPageRenderer;
 import dev.interviewlab.web.Language;
 import dev.interviewlab.web.PageSkeleton;
+import dev.interviewlab.web.Utf8Html;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -77,7 +79,7 @@ class TopicController {
     }
 
     @GetMapping("/topics")
-    ResponseEntity<byte[]> all(Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<FilledPage> all(Locale locale, HttpServletRequest request, HttpServletResponse response) {
         Language language = Language.of(locale);
         return sharedPage("topic/list", "topics|" + language.code() + "|" + request.getQueryString(),
                 () -> Map.of("categories", views.catalogue(language, () -> topics.catalogue(language))),
@@ -85,7 +87,7 @@ class TopicController {
     }
 
     @GetMapping("/categories/{slug}")
-    ResponseEntity<byte[]> category(@PathVariable String slug, Locale locale, HttpServletRequest request,
+    ResponseEntity<FilledPage> category(@PathVariable String slug, Locale locale, HttpServletRequest request,
                                     HttpServletResponse response) {
         Language language = Language.of(locale);
         // an unknown category is "not found" before anything is kept (the slug is anyone's to vary)
@@ -99,17 +101,17 @@ class TopicController {
      * links) and kept in {@link TopicViewCache} until a topic changes; a signed-in request adds its
      * {@link AccountNav}. The key holds everything else the page depends on, the query string included.
      */
-    private ResponseEntity<byte[]> sharedPage(String view, String key, Supplier<Map<String, Object>> model, Locale locale,
+    private ResponseEntity<FilledPage> sharedPage(String view, String key, Supplier<Map<String, Object>> model, Locale locale,
                                               HttpServletRequest request, HttpServletResponse response) {
         Language language = Language.of(locale);
         Optional<SignedInAccount> reader = CurrentAccount.find();
-        byte[] html;
+        FilledPage html;
         if (reader.isEmpty()) {
-            html = views.html(key, () -> renderer.render(view, model.get(), locale, request, response));
+            html = FilledPage.whole(views.html(key, () -> renderer.render(view, model.get(), locale, request, response)));
         } else {
             PageSkeleton skeleton = views.skeleton("reader|" + reader.get().canEdit() + "|" + key,
                     () -> renderer.renderSkeleton(view, model.get(), locale, request, response));
-            html = skeleton.fill(Map.of("account-nav", accountNav.html(reader.get(), locale, request, response)));
+            html = skeleton.with(Map.of("account-nav", Utf8Html.of(accountNav.html(reader.get(), locale, request, response))));
         }
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
@@ -124,7 +126,7 @@ class TopicController {
      * The keys hold the query string because the language switch links keep it.
      */
     @GetMapping("/topics/{slug}")
-    ResponseEntity<byte[]> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
+    ResponseEntity<FilledPage> topic(@PathVariable String slug, Locale locale, HttpServletRequest request,
                                  HttpServletResponse response) {
         Language language = Language.of(locale);
         Optional<SignedInAccount> reader = CurrentAccount.find();
@@ -140,23 +142,24 @@ class TopicController {
                 "canEdit", canEdit,
                 "saved", saved));
         String key = slug + "|" + language.code() + "|" + request.getQueryString();
-        byte[] html;
+        FilledPage html;
         if (reader.isEmpty()) {
             // a guest's page (the one cached) has no marks: it offers to sign in instead
-            html = views.html("topic|" + key, () -> renderer.render("topic/page", model.get(), locale, request, response));
+            html = FilledPage.whole(views.html("topic|" + key,
+                    () -> renderer.render("topic/page", model.get(), locale, request, response)));
         } else {
             ReaderMarks.TopicMarks marks = readerMarks.of(reader.get().accountId(), slug);
             if (saved) {
                 // the editor's "saved" notice shows once: this page is not kept
                 Map<String, Object> full = model.get();
                 full.put("marks", marks);
-                html = renderer.render("topic/page", full, locale, request, response);
+                html = FilledPage.whole(renderer.render("topic/page", full, locale, request, response));
             } else {
                 PageSkeleton skeleton = views.skeleton("reader-topic|" + canEdit + "|" + key,
                         () -> renderer.renderSkeleton("topic/page", model.get(), locale, request, response));
-                html = skeleton.fill(Map.of(
-                        "account-nav", accountNav.html(reader.get(), locale, request, response),
-                        "marks", marksSection.html(slug, marks, locale, request, response)));
+                html = skeleton.with(Map.of(
+                        "account-nav", Utf8Html.of(accountNav.html(reader.get(), locale, request, response)),
+                        "marks", Utf8Html.of(marksSection.html(slug, marks, locale, request, response))));
             }
         }
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())

@@ -25,6 +25,11 @@ public final class FilledPage {
         this.parts = List.copyOf(parts);
     }
 
+    /** A page that is the same for everyone who gets it (kept whole, or rendered for one request), as it is. */
+    public static FilledPage whole(byte[] page) {
+        return new FilledPage(List.of(page), List.of());
+    }
+
     /** The page's size in bytes, for the Content-Length header. */
     public long contentLength() {
         long length = 0;

@@ -27,7 +27,7 @@ public record PageSkeleton(List<byte[]> fixed, List<String> names) {
     /** The page with each part in its place, in one array; a part missing from {@code parts} is refused. */
     public byte[] fill(Map<String, String> parts) {
         Map<String, Utf8Html> encoded = new HashMap<>();
-        parts.forEach((name, part) -> encoded.put(name, new Utf8Html(part.length()).append(part)));
+        parts.forEach((name, part) -> encoded.put(name, Utf8Html.of(part)));
         return with(encoded).toByteArray();
     }
 

@@ -21,6 +21,11 @@ public final class Utf8Html {
         bytes = new byte[Math.max(capacity, 16)];
     }
 
+    /** {@code text} written as UTF-8 (markup as it is: escape text first). */
+    public static Utf8Html of(String text) {
+        return new Utf8Html(text.length()).append(text);
+    }
+
     public Utf8Html append(String text) {
         int length = text.length();
         ensure(length);

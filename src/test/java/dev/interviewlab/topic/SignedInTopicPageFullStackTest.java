@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ class SignedInTopicPageFullStackTest {
             assertThat(tokens(bobPage)).containsExactly(bobToken);
 
             // guests still get their page, with no reader's parts in it
-            String guestPage = new SiteClient(port, false).get(TOPIC).body();
+            String guestPage = whole(new SiteClient(port, false).get(TOPIC));
             assertThat(guestPage).contains("Sign in to bookmark").doesNotContain("Reader " + suffix)
                     .doesNotContain("name=\"_csrf\"");
         }
@@ -99,14 +100,14 @@ class SignedInTopicPageFullStackTest {
         String bobToken = SiteClient.unmask(bob.csrfToken());
         for (int round = 0; round < 2; round++) {
             for (String path : new String[] {"/topics", "/categories/networking"}) {
-                String adaPage = ada.get(path).body();
+                String adaPage = whole(ada.get(path));
                 assertThat(adaPage).as(path).contains("Ada Reader " + suffix).doesNotContain("Bob Reader")
                         .contains("TCP").doesNotContain(">Register<");
                 assertThat(tokens(adaPage)).containsExactly(adaToken);
                 String bobPage = bob.get(path).body();
                 assertThat(bobPage).as(path).contains("Bob Reader " + suffix).doesNotContain("Ada Reader");
                 assertThat(tokens(bobPage)).containsExactly(bobToken);
-                String guestPage = new SiteClient(port, false).get(path).body();
+                String guestPage = whole(new SiteClient(port, false).get(path));
                 assertThat(guestPage).as(path).contains(">Register<").doesNotContain("Reader " + suffix)
                         .doesNotContain("name=\"_csrf\"");
             }
@@ -159,8 +160,15 @@ class SignedInTopicPageFullStackTest {
     }
 
     private static String page(SiteClient reader) throws Exception {
-        HttpResponse<String> response = reader.get(TOPIC);
+        return whole(reader.get(TOPIC));
+    }
+
+    /** The page, checked to be all there: written piece by piece (FilledPage), it announces its UTF-8 length. */
+    private static String whole(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValueAsLong("Content-Length"))
+                .hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(response.body()).endsWith("</html>\n");
         return response.body();
     }
 

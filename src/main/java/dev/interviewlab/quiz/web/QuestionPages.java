@@ -81,6 +81,6 @@ class QuestionPages {
     }
 
     private static Utf8Html utf8(String html) {
-        return new Utf8Html(html.length()).append(html);
+        return Utf8Html.of(html);
     }
 }

@@ -103,7 +103,7 @@ class TodayController {
                 Map.of(LayoutSkeletons.READER_MAIN, true), locale, request, response));
         String nav = reader.map(account -> accountNav.html(account, locale, request, response))
                 .orElseGet(() -> accountNav.guestHtml(locale, request, response));
-        FilledPage html = layout.with(Map.of("account-nav", new Utf8Html(nav.length()).append(nav),
+        FilledPage html = layout.with(Map.of("account-nav", Utf8Html.of(nav),
                 "main", main.html(page, locale, request, response)));
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
                 .body(html);
