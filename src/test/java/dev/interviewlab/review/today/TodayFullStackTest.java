@@ -338,6 +338,9 @@ class TodayFullStackTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"/today\"").contains("No reviews in the last 365 days yet.")
                 .contains("href=\"/account#day-heading\"");
+        // a year without reviews is said plainly, not counted as "no reviews on no day"
+        assertThat(page.body()).contains("<p class=\"muted\">No reviews in the last 365 days</p>").doesNotContain("no day");
+        assertThat(browser.get("/today", "zh").body()).contains("<p class=\"muted\">最近 365 天没有复习</p>");
     }
 
     @Test

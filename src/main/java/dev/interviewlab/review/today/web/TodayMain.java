@@ -65,7 +65,9 @@ class TodayMain {
         }
         html.raw("  </div>\n\n  <section class=\"today-activity\" aria-labelledby=\"today-activity-heading\">\n")
                 .raw("    <h2 id=\"today-activity-heading\">").message("today.heatmap.heading")
-                .raw("</h2>\n    <p class=\"muted\">").message("today.heatmap.summary", page.yearTotal(), page.activeDays().size())
+                .raw("</h2>\n    <p class=\"muted\">")
+                .message(page.yearTotal() == 0 ? "today.heatmap.summaryNone" : "today.heatmap.summary", page.yearTotal(),
+                        page.activeDays().size())
                 .raw("</p>\n    <div class=\"heatmap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"today-activity-heading\">")
                 .heatmap(page.heatmapSvg())
                 .raw("</div>\n    <p class=\"heatmap-legend\" aria-hidden=\"true\">\n      <span>").message("today.heatmap.less")
