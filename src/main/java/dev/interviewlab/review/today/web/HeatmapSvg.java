@@ -66,7 +66,8 @@ final class HeatmapSvg {
     /** The reader's heatmap, to be written into the page's main part ({@link Drawing#writeTo}). */
     Drawing render(ActivityHeatmap heatmap, DailyActivity activity, Locale locale) {
         return new Drawing(heatmap, frame(heatmap, activity, locale),
-                escapedMessages.get("today.heatmap.svgDesc", locale, activity.total(), activity.activeDays(),
+                escapedMessages.get(activity.total() == 0 ? "today.heatmap.svgDescNone" : "today.heatmap.svgDesc", locale,
+                        activity.total(), activity.activeDays(),
                         activity.firstShownDay().toString(), activity.today().toString(), heatmap.goal()), locale);
     }
 

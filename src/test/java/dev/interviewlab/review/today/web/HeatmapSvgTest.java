@@ -56,6 +56,20 @@ class HeatmapSvgTest {
     }
 
     @Test
+    void theDescriptionCountsInWordsAYearWithOneReviewOrNone() {
+        HeatmapSvg heatmap = new HeatmapSvg(messages(), new EscapedMessages(messages()));
+        DailyActivity one = DailyActivity.of(List.of(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC)), ZoneOffset.UTC, TODAY);
+        DailyActivity none = DailyActivity.of(List.of(), ZoneOffset.UTC, TODAY);
+        assertThat(heatmap.render(ActivityHeatmap.of(one, 2), one, Locale.ENGLISH).toString())
+                .contains("<desc id=\"activity-heatmap-desc\">1 review on 1 day between 2025-12-07 and 2026-12-06,");
+        assertThat(heatmap.render(ActivityHeatmap.of(none, 2), none, Locale.ENGLISH).toString())
+                .contains("<desc id=\"activity-heatmap-desc\">No reviews between 2025-12-07 and 2026-12-06,")
+                .doesNotContain("0 reviews");
+        assertThat(heatmap.render(ActivityHeatmap.of(none, 2), none, Locale.CHINESE).toString())
+                .contains("2025-12-07 至 2026-12-06 之间没有复习。");
+    }
+
+    @Test
     void chineseLabels() {
         String svg = render(Locale.CHINESE);
         assertThat(svg).contains("最近一年每天的复习次数").contains("2026-12-06：3 次复习").contains(">1月<");
@@ -107,7 +121,8 @@ class HeatmapSvgTest {
         int columns = heatmap.columns().size();
         Svg svg = Svg.of("activity-heatmap", HeatmapSvg.LEFT + columns * HeatmapSvg.STEP, HeatmapSvg.TOP + 7 * HeatmapSvg.STEP,
                 messages.getMessage("today.heatmap.svgTitle", null, locale),
-                messages.getMessage("today.heatmap.svgDesc", new Object[]{activity.total(), activity.activeDays(),
+                messages.getMessage(activity.total() == 0 ? "today.heatmap.svgDescNone" : "today.heatmap.svgDesc",
+                        new Object[]{activity.total(), activity.activeDays(),
                         activity.firstShownDay().toString(), activity.today().toString(), heatmap.goal()}, locale));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", locale);
         svg.group("hm-labels", 0);
